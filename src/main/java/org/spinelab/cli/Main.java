@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             SelectCommand.class,
             StudyCommand.class,
             MagnCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
