@@ -97,10 +97,10 @@ public final class LabelTransfer {
         long outsideSource = sweep.outsideSource();
         long result = 0;
         int maxLabel = 0;
-        for (int v : sweep.out) {
+        for (double v : sweep.out) {
             if (v != 0) {
                 result++;
-                maxLabel = Math.max(maxLabel, v);
+                maxLabel = Math.max(maxLabel, (int) v);
             }
         }
         TransferStats stats = new TransferStats(src.labelledVoxels, lost, target.voxelCount(), outsideSource, result);
@@ -159,23 +159,15 @@ public final class LabelTransfer {
         return String.format(Locale.ROOT, "%.1f%%", 100 * f);
     }
 
-    private static LabelVolume toLabelVolume(int[] out, Geometry target, VolumeMetadata tm, String labelsName,
+    private static LabelVolume toLabelVolume(double[] d, Geometry target, VolumeMetadata tm, String labelsName,
             int maxLabel) {
-        double[] d = new double[out.length];
-        for (int n = 0; n < out.length; n++) {
-            d[n] = out[n];
-        }
         PixelType type = maxLabel <= 255 ? PixelType.UINT8 : maxLabel <= 65535 ? PixelType.UINT16 : PixelType.INT32;
         VolumeMetadata m = new VolumeMetadata(tm == null ? null : tm.modality(),
                 "label transferred from " + labelsName, tm == null ? null : tm.frameOfReferenceUid(), null, null, type);
         return LabelVolume.of(Volume.wrap(target, d, m), "transferred label");
     }
 
-    private static Volume toProbability(float[] p, Geometry target, VolumeMetadata tm) {
-        double[] d = new double[p.length];
-        for (int n = 0; n < p.length; n++) {
-            d[n] = p[n];
-        }
+    private static Volume toProbability(double[] d, Geometry target, VolumeMetadata tm) {
         VolumeMetadata m = new VolumeMetadata(tm == null ? null : tm.modality(), "label probability",
                 tm == null ? null : tm.frameOfReferenceUid(), null, null, PixelType.FLOAT32);
         return Volume.wrap(target, d, m);

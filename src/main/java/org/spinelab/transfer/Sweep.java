@@ -12,8 +12,8 @@ import org.spinelab.image.Geometry;
  */
 final class Sweep {
 
-    final int[] out;
-    final float[] probability;
+    final double[] out;
+    final double[] probability;
 
     private final SourceLabels src;
     private final LabelSampler sampler;
@@ -34,8 +34,8 @@ final class Sweep {
         this.tx = (int) target.dim(0);
         this.ty = (int) target.dim(1);
         int n = Math.toIntExact(target.voxelCount());
-        this.out = new int[n];
-        this.probability = supersampling > 0 ? new float[n] : null;
+        this.out = new double[n];
+        this.probability = supersampling > 0 ? new double[n] : null;
         this.outsidePerSlice = new long[(int) target.dim(2)];
         this.subOffsets = subOffsets(Math.max(1, supersampling));
         // Sampling weights vanish one source voxel beyond the label; supersampling points reach further.
@@ -89,7 +89,7 @@ final class Sweep {
                 }
                 out[n] = sampler.label(clamp(x, src.nx), clamp(y, src.ny), clamp(z, src.nz));
                 if (probability != null) {
-                    probability[n] = (float) partialVolume(x, y, z);
+                    probability[n] = (float) partialVolume(x, y, z); // stored as float32 on disk
                 }
             }
         }
