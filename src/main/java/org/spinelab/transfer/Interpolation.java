@@ -8,10 +8,12 @@ import org.spinelab.util.InvalidInputException;
 /**
  * How a label is sampled between the source's voxel centres.
  *
- * <p>Measured on the synthetic DICOM study in {@code conformance/dicom} (sagittal label, 4 mm slice
- * spacing → oblique axial and coronal series, against the lesion sampled from the continuous
- * phantom), shape-based interpolation gives the best Dice of the three, so it is the default; see
- * {@code TransferConformanceTest} for the table.
+ * <p>Shape-based interpolation is the default because it gave the best Dice: on the synthetic DICOM
+ * study in {@code conformance/dicom} (sagittal label with 4 mm slice spacing → oblique axial and
+ * coronal series, against the lesion sampled from the continuous phantom) its mean Dice over the two
+ * targets is the highest of the three (table printed by {@code TransferConformanceTest}), and on 40
+ * random ellipsoids (4–10 mm semi-axes, random orientation, same spacings) it beat trilinear transfer
+ * by about 0.02 on both targets.
  */
 public enum Interpolation {
 
