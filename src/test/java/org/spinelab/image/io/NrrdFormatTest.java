@@ -237,6 +237,25 @@ class NrrdFormatTest {
         assertMessage(unknown, "image.mha", "unknown image format");
     }
 
+    /** The move onto the target fails after the data were written: nothing may be left behind. */
+    @Test
+    void failedWriteLeavesNoFile() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        for (String name : new String[] {"busy.nrrd", "busy.nii.gz"}) {
+            Path target = out.resolve(name);
+            Files.createDirectories(target.resolve("occupied")); // a non-empty directory cannot be replaced
+            Geometry g = new Geometry(new long[] {3, 3, 3}, Affine.identity());
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> VolumeIO.write(IoTestData.randomVolume(g, PixelType.INT16, 2), target));
+            assertTrue(e.getMessage().contains(name), e.getMessage());
+            assertTrue(Files.isDirectory(target.resolve("occupied")));
+        }
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count(), "only the two directories, no temporary files");
+        }
+    }
+
     private static void assertData(JsonNode ref, Volume v) {
         assertEquals(ref.path("count").asLong(), v.data().length);
         double sum = 0;
