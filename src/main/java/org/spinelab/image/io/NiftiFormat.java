@@ -41,7 +41,8 @@ import org.spinelab.util.InvalidInputException;
  * chosen by {@link VoxelCodec#storageType}, and scl_slope = 1, scl_inter = 0. The header's float32
  * fields cannot hold a double-precision affine, so the exact LPS affine also goes into a comment
  * extension ({@link NiftiAffineExtension}); reading prefers it while it still agrees with the sform to
- * float32 precision, which makes write→read round trips exact to ~1e-12 mm instead of ~1e-5 mm.
+ * float32 precision, which makes write→read round trips exact (Java's shortest decimal form parses back to the same
+ * double) instead of off by up to ~1e-5 mm.
  */
 public final class NiftiFormat implements VolumeFormat {
 

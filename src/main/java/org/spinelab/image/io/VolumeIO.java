@@ -21,7 +21,8 @@ public final class VolumeIO {
      */
     private static final List<VolumeFormat> FORMATS = List.of(
             new NiftiFormat(),
-            new NrrdFormat());
+            new NrrdFormat(),
+            new TiffFormat());
 
     private VolumeIO() {}
 
