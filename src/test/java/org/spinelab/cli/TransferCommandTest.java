@@ -54,15 +54,32 @@ class TransferCommandTest {
         assertFalse(err.toString().contains("error"), err.toString());
     }
 
+    /** NIfTI and NRRD inputs: the target written as NRRD keeps its grid through the transfer. */
+    @Test
+    void acceptsNiftiAndNrrdAndWritesTheTargetsAffine() {
+        LabelVolume truth = VolumeIO.readLabels(Path.of(shared("truth_coronal.nii.gz")));
+        Path nrrdTarget = tmp.resolve("coronal.nrrd");
+        VolumeIO.write(truth.volume(), nrrdTarget);
+        Path o = tmp.resolve("coronal_label.nii");
+        assertEquals(0, run("transfer", "--source", shared("sagittal_label.nii.gz"), "--labels",
+                shared("sagittal_label.nii.gz"), "--target", nrrdTarget.toString(), "--interpolation", "linear",
+                "--out", o.toString()), err::toString);
+        LabelVolume result = VolumeIO.readLabels(o);
+        assertTrue(result.geometry().sameGridAs(truth.geometry(), 1e-4), result.geometry().toString());
+        assertTrue(result.geometry().indexToRas().maxAbsDifference(truth.geometry().indexToRas()) < 1e-4);
+        assertTrue(Overlap.dice(result, truth, 1) >= 0.88, "Dice " + Overlap.dice(result, truth, 1));
+    }
+
     @Test
     void cohortModeTransfersEveryRowReportsTheFailingOneAndExitsNonZero() throws IOException {
         Path base = tmp.resolve("study");
         Files.createDirectories(base);
         String dicom = base.relativize(SharedData.conformance("dicom")).toString().replace('\\', '/');
+        // p3's target is the coronal truth NIfTI: a NIfTI on the coronal series' grid
         String csv = "id,sag,sag_label,target,out\n"
                 + "p1," + dicom + "/dicom/sagittal," + dicom + "/sagittal_label.nii.gz," + dicom + "/dicom/axial,out/p1_ax.nii.gz\n"
                 + "p2," + dicom + "/dicom/sagittal," + dicom + "/missing_label.nii.gz," + dicom + "/dicom/coronal,out/p2_cor.nii.gz\n"
-                + "p3," + dicom + "/dicom/sagittal," + dicom + "/sagittal_label.nii.gz," + dicom + "/dicom/coronal,out/p3_cor.nii.gz\n";
+                + "p3," + dicom + "/sagittal_label.nii.gz," + dicom + "/sagittal_label.nii.gz," + dicom + "/truth_coronal.nii.gz,out/p3_cor.nii.gz\n";
         Path cohort = base.resolve("cohort.csv");
         Files.writeString(cohort, csv);
         int rc = run("transfer", "--cohort", cohort.toString(), "--source-column", "sag", "--labels-column", "sag_label",
@@ -82,8 +99,8 @@ class TransferCommandTest {
     void anUnreadableDirectoryIsOneErrorAndNoOutput() throws IOException {
         Path emptyDir = Files.createDirectories(tmp.resolve("not_a_series"));
         Path o = tmp.resolve("o.nii.gz");
-        assertEquals(2, run("transfer", "--source", shared("dicom/sagittal"), "--labels", shared("sagittal_label.nii.gz"),
-                "--target", emptyDir.toString(), "--out", o.toString()));
+        assertEquals(2, run("transfer", "--source", shared("sagittal_label.nii.gz"), "--labels",
+                shared("sagittal_label.nii.gz"), "--target", emptyDir.toString(), "--out", o.toString()));
         String e = err.toString().strip();
         assertEquals(1, e.lines().count(), e);
         assertTrue(e.startsWith("spinelab: error: ") && e.contains("not_a_series"), e);
@@ -93,8 +110,8 @@ class TransferCommandTest {
     @Test
     void aLabelThatIsNotOnTheSourceGridIsAnError() {
         Path o = tmp.resolve("o.nii.gz");
-        assertEquals(2, run("transfer", "--source", shared("dicom/axial"), "--labels", shared("sagittal_label.nii.gz"),
-                "--target", shared("dicom/coronal"), "--out", o.toString()));
+        assertEquals(2, run("transfer", "--source", shared("truth_axial.nii.gz"), "--labels",
+                shared("sagittal_label.nii.gz"), "--target", shared("truth_coronal.nii.gz"), "--out", o.toString()));
         assertTrue(err.toString().contains("sagittal_label.nii.gz: the label's grid does not match its image"), err.toString());
         assertFalse(Files.exists(o));
     }
