@@ -9,6 +9,11 @@ interface LabelSampler {
     /** The label at (x, y, z); 0 is background. */
     int label(double x, double y, double z);
 
+    /** An instance for another thread (the same one when the sampler keeps no scratch state). */
+    default LabelSampler copy() {
+        return this;
+    }
+
     /** The probability in [0, 1] that (x, y, z) belongs to any label (partial-volume value). */
     double foreground(double x, double y, double z);
 }

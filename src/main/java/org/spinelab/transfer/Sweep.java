@@ -73,6 +73,7 @@ final class Sweep {
     }
 
     void slice(int k) {
+        LabelSampler sampler = this.sampler.copy();
         long outside = 0;
         for (int j = 0; j < ty; j++) {
             double x = m[0][1] * j + m[0][2] * k + m[0][3];
@@ -89,7 +90,7 @@ final class Sweep {
                 }
                 out[n] = sampler.label(clamp(x, src.nx), clamp(y, src.ny), clamp(z, src.nz));
                 if (probability != null) {
-                    probability[n] = (float) partialVolume(x, y, z); // stored as float32 on disk
+                    probability[n] = (float) partialVolume(sampler, x, y, z); // stored as float32 on disk
                 }
             }
         }
@@ -97,7 +98,7 @@ final class Sweep {
     }
 
     /** Mean foreground value over the supersampling points of the voxel centred at source index (x, y, z). */
-    private double partialVolume(double x, double y, double z) {
+    private double partialVolume(LabelSampler sampler, double x, double y, double z) {
         double sum = 0;
         for (int s = 0; s < subOffsets.length; s += 3) {
             double px = x + subOffsets[s];

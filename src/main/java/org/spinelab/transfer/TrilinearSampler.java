@@ -6,20 +6,27 @@ package org.spinelab.transfer;
  * {@code w_c = (u or 1−u)(v or 1−v)(w or 1−w)}, i.e. the trilinear interpolation of ℓ's indicator;
  * the label with the largest weight wins, background included, ties going to a non-zero label. For a
  * binary label this keeps the voxel exactly where the interpolated mask is ≥ 0.5.
+ *
+ * <p>Holds scratch arrays for the eight corners, so each thread uses its own instance ({@link #copy}).
  */
 final class TrilinearSampler implements LabelSampler {
 
     private final SourceLabels src;
+    private final int[] c = new int[8];
+    private final double[] w = new double[8];
 
     TrilinearSampler(SourceLabels src) {
         this.src = src;
     }
 
     @Override
+    public LabelSampler copy() {
+        return new TrilinearSampler(src);
+    }
+
+    @Override
     public int label(double x, double y, double z) {
-        int[] c = new int[8];
-        double[] w = new double[8];
-        corners(x, y, z, c, w);
+        corners(x, y, z);
         boolean uniform = true;
         for (int n = 1; n < 8; n++) {
             uniform &= c[n] == c[0];
@@ -54,9 +61,7 @@ final class TrilinearSampler implements LabelSampler {
 
     @Override
     public double foreground(double x, double y, double z) {
-        int[] c = new int[8];
-        double[] w = new double[8];
-        corners(x, y, z, c, w);
+        corners(x, y, z);
         double p = 0;
         for (int n = 0; n < 8; n++) {
             if (c[n] != 0) {
@@ -71,7 +76,7 @@ final class TrilinearSampler implements LabelSampler {
         return current == 0 ? candidate != 0 : candidate != 0 && candidate < current;
     }
 
-    private void corners(double x, double y, double z, int[] c, double[] w) {
+    private void corners(double x, double y, double z) {
         int i0 = (int) Math.floor(x);
         int j0 = (int) Math.floor(y);
         int k0 = (int) Math.floor(z);
