@@ -40,7 +40,7 @@ final class TransferCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "O", description = "output label (T's grid and affine), e.g. O.nii.gz")
     Path out;
 
-    @Option(names = "--probability", paramLabel = "P", description = "also write the partial-volume probability map [0, 1]")
+    @Option(names = "--probability", paramLabel = "P", description = "also write the partial-volume probability map [0, 1] (of any label, with --multi-label)")
     Path probability;
 
     @Option(names = "--supersample", paramLabel = "N", defaultValue = "1",
@@ -85,6 +85,9 @@ final class TransferCommand implements Callable<Integer> {
                 err.flush();
             }
         };
+        if (supersample != 1 && probability == null && probabilityColumn == null) {
+            throw new InvalidInputException("transfer: --supersample applies to the probability map; add --probability");
+        }
         TransferOptions options = new TransferOptions(Interpolation.parse(interpolation, "--interpolation"),
                 multiLabel, force, supersample);
         if (cohort != null) {
