@@ -1,5 +1,12 @@
 package org.spinelab.radiomics.shape;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Surface area, enclosed volume and maximum diameters of the marching-cubes mesh of a binary ROI,
  * as PyRadiomics' shape class computes them.
@@ -154,13 +161,13 @@ final class SurfaceMesh {
     }
 
     /** Vertex indices grouped by their exact coordinate along {@code axis} (0 = z, 1 = y, 2 = x). */
-    private static java.util.Collection<int[]> groupsByCoordinate(double[] p, int axis) {
-        java.util.Map<Double, java.util.List<Integer>> groups = new java.util.HashMap<>();
+    private static Collection<int[]> groupsByCoordinate(double[] p, int axis) {
+        Map<Double, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < p.length / 3; i++) {
-            groups.computeIfAbsent(p[3 * i + axis], k -> new java.util.ArrayList<>()).add(i);
+            groups.computeIfAbsent(p[3 * i + axis], k -> new ArrayList<>()).add(i);
         }
-        java.util.List<int[]> out = new java.util.ArrayList<>();
-        for (java.util.List<Integer> g : groups.values()) {
+        List<int[]> out = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
             out.add(g.stream().mapToInt(Integer::intValue).toArray());
         }
         return out;
@@ -195,7 +202,7 @@ final class SurfaceMesh {
             bound[t] = b;
             order[t] = t;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
         double best = floor;
         for (int s = 0; s < m; s++) {
             int t = order[s];
@@ -224,7 +231,7 @@ final class SurfaceMesh {
 
         void add(double z, double y, double x) {
             if (size + 3 > data.length) {
-                data = java.util.Arrays.copyOf(data, data.length * 2);
+                data = Arrays.copyOf(data, data.length * 2);
             }
             data[size++] = z;
             data[size++] = y;
@@ -232,7 +239,7 @@ final class SurfaceMesh {
         }
 
         double[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
+            return Arrays.copyOf(data, size);
         }
     }
 }
