@@ -28,7 +28,8 @@ public final class ShapeFeatures {
      * label's bounding box (no padDistance), as PyRadiomics' extractor crops it for this class: where
      * the table resolves a complemented ambiguous cube differently from its neighbour, the mesh has
      * small gaps, and the signed-tetrahedra volume of a mesh with gaps depends on where the origin
-     * (the crop's corner) lies — by about 1e-4 relative on brain1. Area, diameters and axes do not.
+     * (the crop's corner) lies — brain1 resampled to 2 mm gives 14970.7 mm³ on the uncropped grid and
+     * PyRadiomics' 14984.0 mm³ on the tight crop. Area, diameters and axes do not depend on it.
      *
      * @param mask the ROI, index {@code i + nx·(j + ny·k)}; voxels outside the array are background
      * @param spacing voxel spacing along i, j, k (mm)
