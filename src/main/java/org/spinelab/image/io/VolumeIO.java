@@ -15,7 +15,7 @@ import org.spinelab.util.InvalidInputException;
  */
 public final class VolumeIO {
 
-    private static final List<VolumeFormat> FORMATS = List.of();
+    private static final List<VolumeFormat> FORMATS = List.of(new DicomSeriesFormat());
 
     private VolumeIO() {}
 
