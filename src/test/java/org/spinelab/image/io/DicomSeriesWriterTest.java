@@ -264,4 +264,33 @@ class DicomSeriesWriterTest {
         assertEquals("2.25.99", r.metadata().frameOfReferenceUid());
         assertEquals(PixelType.UINT16, r.metadata().pixelType());
     }
+
+    @Test
+    void aMultiFrameFileIsRefused(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("mf"));
+        DicomDatasetWriter w = new DicomDatasetWriter(DicomSeriesWriter.MR_IMAGE_STORAGE, "2.25.5", "2.25.6", "T")
+                .string(0x0008, 0x0016, "UI", DicomSeriesWriter.MR_IMAGE_STORAGE)
+                .string(0x0008, 0x0018, "UI", "2.25.5")
+                .string(0x0008, 0x0060, "CS", "MR")
+                .string(0x0020, 0x000E, "UI", "2.25.7")
+                .string(0x0020, 0x0032, "DS", "0\\0\\0")
+                .string(0x0020, 0x0037, "DS", "1\\0\\0\\0\\1\\0")
+                .us(0x0028, 0x0002, 1)
+                .string(0x0028, 0x0004, "CS", "MONOCHROME2")
+                .string(0x0028, 0x0008, "IS", "2")
+                .us(0x0028, 0x0010, 2)
+                .us(0x0028, 0x0011, 2)
+                .string(0x0028, 0x0030, "DS", "1\\1")
+                .us(0x0028, 0x0100, 16)
+                .us(0x0028, 0x0101, 16)
+                .us(0x0028, 0x0102, 15)
+                .us(0x0028, 0x0103, 0)
+                .pixels16(new short[] {1, 2, 3, 4, 5, 6, 7, 8});
+        try (var out = Files.newOutputStream(dir.resolve("mf.dcm"))) {
+            w.writeTo(out);
+        }
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> READER.read(dir));
+        assertTrue(e.getMessage().contains("multi-frame DICOM (2 frames)"), e.getMessage());
+        assertTrue(e.getMessage().contains("mf.dcm"), e.getMessage());
+    }
 }
