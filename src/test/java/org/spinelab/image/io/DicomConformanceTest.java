@@ -73,6 +73,20 @@ class DicomConformanceTest {
     }
 
     @Test
+    void sagittalLabelSeriesEqualsTheNiftiLabelVoxelForVoxel() {
+        Volume dicom = VolumeIO.read(series("sagittal_label"));
+        Volume nifti = VolumeIO.read(SharedData.conformance("dicom/sagittal_label.nii.gz"));
+        assertArrayEquals(nifti.geometry().dims(), dicom.geometry().dims());
+        assertTrue(nifti.geometry().sameGridAs(dicom.geometry(), 1e-3), nifti.geometry() + " vs " + dicom.geometry());
+        assertArrayEquals(nifti.data(), dicom.data(), 0.0);
+        long lesion = java.util.Arrays.stream(dicom.data()).filter(x -> x == 1).count();
+        long background = java.util.Arrays.stream(dicom.data()).filter(x -> x == 0).count();
+        assertTrue(lesion > 0, "the label has lesion voxels");
+        assertEquals(dicom.data().length, lesion + background, "values are 0 and 1 only");
+        assertEquals(org.spinelab.image.PixelType.UINT16, dicom.metadata().pixelType());
+    }
+
+    @Test
     void obliqueAxialHasTheTrueFourMillimetreSpacingNotImageJsZDifference() {
         Geometry g = FORMAT.read(series("axial")).geometry();
         assertEquals(4.0, g.spacing()[2], 1e-4);
