@@ -43,6 +43,12 @@ public record DicomImageFile(DicomHeader header, int columns, int rows, double[]
     /** ImageJ lists the byte offset of the pixel data as the value of this tag. */
     private static final String PIXEL_DATA = "7FE0,0010";
 
+    private static final String TRANSFER_SYNTAX = "0002,0010";
+
+    /** Implicit VR little endian, explicit VR little endian, explicit VR big endian. */
+    private static final java.util.Set<String> UNCOMPRESSED =
+            java.util.Set.of("1.2.840.10008.1.2", "1.2.840.10008.1.2.1", "1.2.840.10008.1.2.2");
+
     private static final byte[] DICM = {'D', 'I', 'C', 'M'};
 
     /** True when {@code file} is a DICOM Part 10 file: {@code DICM} at byte offset 128. */
@@ -58,22 +64,36 @@ public record DicomImageFile(DicomHeader header, int columns, int rows, double[]
         }
     }
 
-    /**
-     * Reads only the header (ImageJ's {@link DICOM#getInfo}, no pixels), or returns {@code null} when
-     * the file holds no image (no Rows/Columns), as DICOMDIRs, reports and presentation states do.
-     */
-    public static DicomHeader readImageHeader(Path file) {
+    /** Reads only the header, with ImageJ's {@link DICOM#getInfo} (no pixels). */
+    public static DicomHeader readHeader(Path file) {
         if (!Files.isReadable(file)) {
             throw new InvalidInputException(file + ": cannot read (no permission)");
         }
-        String info = new DICOM().getInfo(file.toString());
-        DicomHeader h = DicomHeader.parse(info, file.toString());
-        return h.has(DicomHeader.ROWS) && h.has(DicomHeader.COLUMNS) ? h : null;
+        return DicomHeader.parse(new DICOM().getInfo(file.toString()), file.toString());
+    }
+
+    /** True when the header has Rows and Columns: an image, not a DICOMDIR, report or presentation state. */
+    public static boolean isImage(DicomHeader h) {
+        return h.has(DicomHeader.ROWS) && h.has(DicomHeader.COLUMNS);
+    }
+
+    /** Refuses compressed transfer syntaxes, which ImageJ's DICOM reader cannot decode. */
+    public static void requireUncompressed(DicomHeader h) {
+        String ts = h.string(TRANSFER_SYNTAX);
+        if (ts != null && !UNCOMPRESSED.contains(ts.replace("\0", "").trim())) {
+            throw new InvalidInputException(h.source() + ": transfer syntax " + ts
+                    + " is compressed, which ImageJ's DICOM reader cannot decode; decompress the series first (e.g. dcmdjpeg, gdcmconv --raw)");
+        }
     }
 
     /** Reads header and voxel values of a single-frame grayscale image. */
     public static DicomImageFile read(Path file) {
-        Opened o = open(file);
+        return read(file, readHeader(file));
+    }
+
+    /** As {@link #read(Path)}, with the header already read by {@link #readHeader}. */
+    public static DicomImageFile read(Path file, DicomHeader header) {
+        Opened o = open(file, header);
         DicomHeader h = o.header;
         ImagePlus imp = o.imp;
         double frames = h.number(DicomHeader.NUMBER_OF_FRAMES, "Number of Frames", 1);
@@ -88,7 +108,7 @@ public record DicomImageFile(DicomHeader header, int columns, int rows, double[]
         double slope = h.number(DicomHeader.RESCALE_SLOPE, "Rescale Slope", 1);
         double intercept = h.number(DicomHeader.RESCALE_INTERCEPT, "Rescale Intercept", 0);
         if (slope == 0) {
-            slope = 1; // a zero slope would erase the image; files with it mean "no rescale"
+            throw new InvalidInputException(file + ": Rescale Slope (0028,1053) is 0, which would erase the image");
         }
         double offset = bits == 16 ? signedOffset(imp.getCalibration(), slope, intercept, file) : 0;
         ImageProcessor ip = imp.getProcessor();
@@ -163,10 +183,10 @@ public record DicomImageFile(DicomHeader header, int columns, int rows, double[]
 
     private record Opened(ImagePlus imp, DicomHeader header) {}
 
-    private static Opened open(Path file) {
-        DicomHeader pre = readImageHeader(file);
-        if (pre == null) {
-            throw new InvalidInputException(file + ": not a DICOM image (no Rows/Columns in its header, or a damaged header)");
+    private static Opened open(Path file, DicomHeader pre) {
+        requireUncompressed(pre);
+        if (!isImage(pre)) {
+            throw new InvalidInputException(file + ": no image (no Rows/Columns: a DICOMDIR, report, or damaged header)");
         }
         checkComplete(file, pre);
         DICOM dicom = new DICOM();

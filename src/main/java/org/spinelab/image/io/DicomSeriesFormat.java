@@ -59,24 +59,29 @@ public final class DicomSeriesFormat implements VolumeFormat {
         List<String> imageless = new ArrayList<>();
         Map<String, List<Path>> bySeries = new LinkedHashMap<>();
         Map<String, DicomHeader> firstHeader = new LinkedHashMap<>();
+        Map<Path, DicomHeader> headers = new LinkedHashMap<>();
         for (Path f : files) {
             if (!DicomImageFile.isDicomFile(f)) {
                 continue;
             }
-            DicomHeader h = DicomImageFile.readImageHeader(f);
-            if (h == null) {
+            DicomHeader h = DicomImageFile.readHeader(f);
+            DicomImageFile.requireUncompressed(h);
+            if (!DicomImageFile.isImage(h)) {
                 imageless.add(f.getFileName().toString());
                 continue;
             }
             String uid = h.string(DicomHeader.SERIES_INSTANCE_UID);
             String key = uid == null ? "(no Series Instance UID)" : uid;
             bySeries.computeIfAbsent(key, x -> new ArrayList<>()).add(f);
+            headers.put(f, h);
             firstHeader.putIfAbsent(key, h);
         }
         if (bySeries.isEmpty()) {
             throw new InvalidInputException(dir + ": no DICOM image among its " + files.size()
                     + (files.size() == 1 ? " file" : " files") + " (a DICOM file has 'DICM' at byte 128 and an image with Rows and Columns)"
-                    + (imageless.isEmpty() ? "" : "; DICOM files without a readable image: " + String.join(", ", imageless)));
+                    + (imageless.isEmpty() ? "" : "; DICOM files without an image (DICOMDIR, reports, damaged headers): "
+                            + String.join(", ", imageless.subList(0, Math.min(5, imageless.size())))
+                            + (imageless.size() > 5 ? " and " + (imageless.size() - 5) + " more" : "")));
         }
         if (bySeries.size() > 1) {
             StringBuilder sb = new StringBuilder(dir + ": the directory mixes " + bySeries.size()
@@ -88,15 +93,15 @@ public final class DicomSeriesFormat implements VolumeFormat {
             }
             throw new InvalidInputException(sb.toString());
         }
-        return readSeries(dir, bySeries.values().iterator().next());
+        return readSeries(dir, bySeries.values().iterator().next(), headers);
     }
 
-    private static Volume readSeries(Path dir, List<Path> files) {
+    private static Volume readSeries(Path dir, List<Path> files, Map<Path, DicomHeader> headers) {
         String what = dir.toString();
         List<DicomImageFile> images = new ArrayList<>();
         List<DicomSlicePlacement> placements = new ArrayList<>();
         for (Path f : files) {
-            DicomImageFile img = DicomImageFile.read(f);
+            DicomImageFile img = DicomImageFile.read(f, headers.get(f));
             if (!images.isEmpty() && (img.columns() != images.get(0).columns() || img.rows() != images.get(0).rows())) {
                 throw new InvalidInputException(what + ": " + f.getFileName() + " is " + img.columns() + "×" + img.rows()
                         + " pixels but " + files.get(0).getFileName() + " is " + images.get(0).columns() + "×"

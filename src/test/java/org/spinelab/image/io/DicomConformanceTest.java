@@ -228,7 +228,7 @@ class DicomConformanceTest {
         // Cut inside the header, after DICM: the magic is there, the image is not.
         Files.write(dir.resolve("IM0001.dcm"), java.util.Arrays.copyOf(whole, 700));
         e = assertThrows(InvalidInputException.class, () -> VolumeIO.read(dir));
-        assertTrue(e.getMessage().contains("without a readable image: IM0001.dcm"), e.getMessage());
+        assertTrue(e.getMessage().contains("without an image (DICOMDIR, reports, damaged headers): IM0001.dcm"), e.getMessage());
     }
 
     static List<Path> sorted(Path dir) throws IOException {

@@ -293,4 +293,57 @@ class DicomSeriesWriterTest {
         assertTrue(e.getMessage().contains("multi-frame DICOM (2 frames)"), e.getMessage());
         assertTrue(e.getMessage().contains("mf.dcm"), e.getMessage());
     }
+
+    @Test
+    void compressedTransferSyntaxIsNamed(@TempDir Path tmp) throws IOException {
+        Volume v = volume(Geometry.axisAligned(new long[] {2, 2, 1}, new double[] {1, 1, 1}, new double[3]), p -> p);
+        Path dir = tmp.resolve("rle");
+        DicomSeriesWriter.write(v, dir, DicomSeriesWriter.Series.seeded("c"));
+        Path f = dir.resolve("IM0001.dcm");
+        byte[] b = Files.readAllBytes(f);
+        String text = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("1.2.840.10008.1.2.1\0");
+        byte[] rle = "1.2.840.10008.1.2.5".getBytes(java.nio.charset.StandardCharsets.US_ASCII); // same length
+        System.arraycopy(rle, 0, b, at, rle.length);
+        Files.write(f, b);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> READER.read(dir));
+        assertTrue(e.getMessage().startsWith(f + ": transfer syntax 1.2.840.10008.1.2.5 is compressed"), e.getMessage());
+    }
+
+    /**
+     * ImageJ's DICOM reader behaves differently under its "fixed DICOM scaling", "ignore rescale slope"
+     * and "open as 32-bit" preferences; the values we read must not depend on them, and the user's
+     * preferences must be left as they were.
+     */
+    @Test
+    void valuesDoNotDependOnImageJsDicomPreferences(@TempDir Path tmp) throws IOException {
+        Geometry g = Geometry.axisAligned(new long[] {4, 3, 2}, new double[] {1, 1, 2}, new double[3]);
+        DicomPixelEncoding signedFrac = new DicomPixelEncoding(true, 0.5, -100.25);
+        DicomPixelEncoding unsignedFrac = new DicomPixelEncoding(false, 2.5, -7);
+        DicomPixelEncoding signedInt = new DicomPixelEncoding(true, 1, -1024);
+        DicomPixelEncoding[] encodings = {signedFrac, unsignedFrac, signedInt};
+        boolean fixed0 = ij.Prefs.fixedDicomScaling;
+        boolean ignore0 = ij.Prefs.ignoreRescaleSlope;
+        boolean float0 = ij.Prefs.openDicomsAsFloat;
+        try {
+            for (int e = 0; e < encodings.length; e++) {
+                DicomPixelEncoding enc = encodings[e];
+                Volume v = volume(g, p -> enc.decode((enc.signed() ? -300 : 0) + 41 * p));
+                Path dir = tmp.resolve("enc" + e);
+                DicomSeriesWriter.write(v, dir, DicomSeriesWriter.Series.seeded("p").withEncoding(enc));
+                for (int combo = 0; combo < 8; combo++) {
+                    ij.Prefs.fixedDicomScaling = (combo & 1) != 0;
+                    ij.Prefs.ignoreRescaleSlope = (combo & 2) != 0;
+                    ij.Prefs.openDicomsAsFloat = (combo & 4) != 0;
+                    assertArrayEquals(v.data(), READER.read(dir).data(), 1e-9, enc + " prefs " + combo);
+                    assertEquals((combo & 2) != 0, ij.Prefs.ignoreRescaleSlope, "preference restored");
+                    assertEquals((combo & 4) != 0, ij.Prefs.openDicomsAsFloat, "preference restored");
+                }
+            }
+        } finally {
+            ij.Prefs.fixedDicomScaling = fixed0;
+            ij.Prefs.ignoreRescaleSlope = ignore0;
+            ij.Prefs.openDicomsAsFloat = float0;
+        }
+    }
 }
