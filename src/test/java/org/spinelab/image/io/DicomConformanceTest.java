@@ -72,6 +72,44 @@ class DicomConformanceTest {
         assertEquals(g.get("spacing_between_slices").asDouble(), geo.spacing()[2], 1e-3, name + " slice spacing");
     }
 
+    /**
+     * Voxel values and their (i, j, k) placement against {@code src/test/resources/dicom/pixel_reference.json},
+     * made by {@code src/test/python/dicom_pixel_reference.py} from the raw pixel bytes (k = InstanceNumber − 1).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sagittal", "sagittal_label", "axial", "coronal"})
+    void voxelValuesMatchAnIndependentDecodeOfThePixelData(String name) throws IOException {
+        JsonNode ref;
+        try (var in = DicomConformanceTest.class.getResourceAsStream("/dicom/pixel_reference.json")) {
+            ref = new ObjectMapper().readTree(in).get(name);
+        }
+        Volume v = FORMAT.read(series(name));
+        int nk = v.nz();
+        assertEquals(ref.get("slice_sums").size(), nk);
+        for (int k = 0; k < nk; k++) {
+            double sum = 0;
+            for (int j = 0; j < v.ny(); j++) {
+                for (int i = 0; i < v.nx(); i++) {
+                    sum += v.get(i, j, k);
+                }
+            }
+            assertEquals(ref.get("slice_sums").get(k).asDouble(), sum, 0.0, name + " sum of slice " + k);
+        }
+        for (int i = 0; i < v.nx(); i++) {
+            double sum = 0;
+            for (int j = 0; j < v.ny(); j++) {
+                sum += v.get(i, j, 0);
+            }
+            assertEquals(ref.get("column_sums_slice0").get(i).asDouble(), sum, 0.0, name + " sum of column " + i);
+        }
+        for (JsonNode s : ref.get("samples")) {
+            int i = s.get("i").asInt();
+            int j = s.get("j").asInt();
+            int k = s.get("k").asInt();
+            assertEquals(s.get("value").asDouble(), v.get(i, j, k), 0.0, name + " voxel " + i + "," + j + "," + k);
+        }
+    }
+
     @Test
     void sagittalLabelSeriesEqualsTheNiftiLabelVoxelForVoxel() {
         Volume dicom = VolumeIO.read(series("sagittal_label"));
