@@ -20,6 +20,11 @@ public final class FisherExactTest {
     private FisherExactTest() {}
 
     public static TestResult test(ContingencyTable table) {
+        return test(table, MAX_TABLES);
+    }
+
+    /** As {@link #test(ContingencyTable)} with another enumeration limit. */
+    static TestResult test(ContingencyTable table, long maxTables) {
         // fewer columns = fewer nested levels of enumeration
         ContingencyTable t = table.columns() > table.rows() ? table.transpose() : table;
         int r = t.rows();
@@ -38,7 +43,7 @@ public final class FisherExactTest {
                 observed -= logFact[(int) t.count(i, j)];
             }
         }
-        Enumeration e = new Enumeration(t, logFact, constant, observed + LOG_RELATIVE_ERROR);
+        Enumeration e = new Enumeration(t, logFact, constant, observed + LOG_RELATIVE_ERROR, maxTables);
         long[] remaining = new long[r];
         for (int i = 0; i < r; i++) {
             remaining[i] = t.rowSum(i);
@@ -53,10 +58,12 @@ public final class FisherExactTest {
         final double[] logFact;
         final double constant;
         final double limit;
+        final long maxTables;
         double p;
         long tables;
 
-        Enumeration(ContingencyTable t, double[] logFact, double constant, double limit) {
+        Enumeration(ContingencyTable t, double[] logFact, double constant, double limit, long maxTables) {
+            this.maxTables = maxTables;
             this.t = t;
             this.logFact = logFact;
             this.constant = constant;
@@ -71,9 +78,9 @@ public final class FisherExactTest {
                     logP -= logFact[(int) x];
                 }
                 logP += constant;
-                if (++tables > MAX_TABLES) {
+                if (++tables > maxTables) {
                     throw new IllegalArgumentException("table too large for Fisher's exact test (more than "
-                            + MAX_TABLES + " tables with its margins)");
+                            + maxTables + " tables with its margins)");
                 }
                 if (logP <= limit) {
                     p += Math.exp(logP);

@@ -32,7 +32,14 @@ public final class GroupComparison {
 
     private GroupComparison() {}
 
-    public record Options(Set<String> nonParametric, boolean welch, boolean yates, int digits) {
+    /**
+     * @param fisherLimit most tables Fisher's test may enumerate before χ² is used instead
+     */
+    public record Options(Set<String> nonParametric, boolean welch, boolean yates, int digits, long fisherLimit) {
+        public Options(Set<String> nonParametric, boolean welch, boolean yates, int digits) {
+            this(nonParametric, welch, yates, digits, FisherExactTest.MAX_TABLES);
+        }
+
         public static Options defaults() {
             return new Options(Set.of(), false, false, 2);
         }
@@ -124,7 +131,7 @@ public final class GroupComparison {
         TestResult t;
         if (ct.minExpected() < MIN_EXPECTED) {
             try {
-                t = FisherExactTest.test(ct);
+                t = FisherExactTest.test(ct, o.fisherLimit());
             } catch (IllegalArgumentException tooLarge) {
                 TestResult chi = ChiSquareTest.test(ct, o.yates());
                 t = new TestResult(chi.test() + " (Fisher infeasible)", chi.statistic(), chi.df(), chi.df2(), chi.p());
