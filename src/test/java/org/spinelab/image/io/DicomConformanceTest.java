@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -239,20 +238,12 @@ class DicomConformanceTest {
     }
 
     @Test
-    void anUnreadableDirectoryIsAClearError(@TempDir Path tmp) throws IOException {
-        Path dir = Files.createDirectory(tmp.resolve("locked"));
-        Files.copy(sorted(series("coronal")).get(0), dir.resolve("IM0001.dcm"));
-        dir.toFile().setReadable(false, false);
-        dir.toFile().setExecutable(false, false);
-        try {
-            // Root ignores permissions; then the case cannot be built and is reported as skipped.
-            Assumptions.assumeFalse(Files.isReadable(dir), "running as root: directory permissions are not enforced");
-            InvalidInputException e = assertThrows(InvalidInputException.class, () -> VolumeIO.read(dir));
-            assertTrue(e.getMessage().startsWith(dir.toString()), e.getMessage());
-        } finally {
-            dir.toFile().setReadable(true, false);
-            dir.toFile().setExecutable(true, false);
-        }
+    void aDirectoryThatCannotBeOpenedIsAClearError(@TempDir Path tmp) throws IOException {
+        // A link to a series directory that has gone: the path exists as a name but cannot be read.
+        // (Permission bits would be the other way to make this, but CI runs as root, which ignores them.)
+        Path dir = Files.createSymbolicLink(tmp.resolve("series"), tmp.resolve("deleted-series"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> VolumeIO.read(dir));
+        assertTrue(e.getMessage().startsWith(dir.toString()), e.getMessage());
     }
 
     @Test
