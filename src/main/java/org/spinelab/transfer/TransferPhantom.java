@@ -58,6 +58,15 @@ public final class TransferPhantom {
 
     /** Sets voxels inside the axis-aligned ellipsoid to {@code label} (in place). */
     public static void paint(Volume v, double[] centreLps, double[] semiAxes, int label) {
+        paint(v, centreLps, semiAxes, new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, label);
+    }
+
+    /**
+     * Sets voxels inside an oriented ellipsoid to {@code label} (in place): {@code axes} holds the unit
+     * directions of its semi-axes as columns, so a point p is inside when
+     * {@code Σ_a ((axes[:,a] · (p − c)) / semiAxes[a])² ≤ 1}.
+     */
+    public static void paint(Volume v, double[] centreLps, double[] semiAxes, double[][] axes, int label) {
         Geometry g = v.geometry();
         double[] ijk = new double[3];
         double[] p = new double[3];
@@ -70,7 +79,11 @@ public final class TransferPhantom {
                     g.indexToLps().apply(ijk, p);
                     double q = 0;
                     for (int a = 0; a < 3; a++) {
-                        double d = (p[a] - centreLps[a]) / semiAxes[a];
+                        double along = 0;
+                        for (int r = 0; r < 3; r++) {
+                            along += axes[r][a] * (p[r] - centreLps[r]);
+                        }
+                        double d = along / semiAxes[a];
                         q += d * d;
                     }
                     if (q <= 1) {
