@@ -2,6 +2,7 @@ package org.spinelab.fiji;
 
 import ij.ImagePlus;
 import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
@@ -23,7 +24,8 @@ import org.spinelab.util.Progress;
  *
  * <p>Thin: converts the images ({@link ImagePlusBridge}, geometry from the DICOM headers), calls
  * {@link TransferJob#transfer}, shows the result as a new image and as outlines over the target.
- * A bad input cancels the command with the error message.
+ * Progress goes to the status bar, warnings to the log; a bad input cancels the command with the
+ * error message.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Spine Radiomics>Transfer Labels")
 public class TransferLabelsCommand extends ContextCommand {
@@ -55,6 +57,9 @@ public class TransferLabelsCommand extends ContextCommand {
     @Parameter
     private LogService log;
 
+    @Parameter
+    private StatusService status;
+
     @Override
     public void run() {
         try {
@@ -80,7 +85,9 @@ public class TransferLabelsCommand extends ContextCommand {
     private Progress logProgress() {
         return new Progress() {
             @Override
-            public void update(String task, long done, long total) {}
+            public void update(String task, long done, long total) {
+                status.showProgress((int) Math.min(done, Integer.MAX_VALUE), (int) Math.min(total, Integer.MAX_VALUE));
+            }
 
             @Override
             public void message(String text) {
