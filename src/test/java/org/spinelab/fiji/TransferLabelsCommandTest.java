@@ -14,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
+import org.scijava.app.StatusService;
 import org.scijava.command.CommandService;
+import org.scijava.log.LogService;
 import org.spinelab.image.Geometry;
 import org.spinelab.image.LabelVolume;
 import org.spinelab.image.PixelType;
@@ -32,7 +34,7 @@ class TransferLabelsCommandTest {
 
     @BeforeAll
     static void start() {
-        context = new Context(CommandService.class);
+        context = new Context(CommandService.class, StatusService.class, LogService.class);
     }
 
     @AfterAll
