@@ -71,11 +71,13 @@ public final class LabelTransfer {
      */
     public TransferResult apply(LabelVolume labels, String labelsName, Geometry target, VolumeMetadata targetMetadata,
             String targetName) {
-        SourceLabels src = new SourceLabels(labels);
+        // shape interpolation runs slice by slice, so its slices must be the thick axis
+        LabelVolume sliced = mode == Interpolation.SHAPE ? SliceAxis.last(labels, SliceAxis.of(labels.geometry())) : labels;
+        SourceLabels src = new SourceLabels(sliced);
         if (src.isEmpty()) {
             throw new InvalidInputException(labelsName + ": the label is empty (no non-zero voxel)");
         }
-        Geometry source = labels.geometry();
+        Geometry source = sliced.geometry();
         LabelSampler sampler = switch (mode) {
             case NEAREST -> new NearestSampler(src);
             case LINEAR -> new TrilinearSampler(src);

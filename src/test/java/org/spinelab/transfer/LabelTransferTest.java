@@ -86,6 +86,37 @@ class LabelTransferTest {
         assertTrue(dice.get(Interpolation.NEAREST) >= 0.85, "nearest Dice " + dice);
     }
 
+    /**
+     * A label whose thick (slice) axis is j rather than k — a stack re-indexed by another tool —
+     * transfers exactly as the same label indexed with the slices last.
+     */
+    @ParameterizedTest
+    @EnumSource(Interpolation.class)
+    void theSliceAxisNeedNotBeTheLastIndexAxis(Interpolation mode) {
+        LabelVolume slicesLast = TransferPhantom.ellipsoid(sagittal(), CENTRE, new double[] {9, 8, 7}, 1);
+        Geometry g = slicesLast.geometry();
+        int nx = (int) g.dim(0), ny = (int) g.dim(1), nz = (int) g.dim(2);
+        double[][] m = g.indexToLps().matrix();
+        double[][] lin = new double[3][3];
+        for (int r = 0; r < 3; r++) {
+            lin[r][0] = m[r][0];
+            lin[r][1] = m[r][2];
+            lin[r][2] = m[r][1];
+        }
+        Volume v = Volume.zeros(new Geometry(new long[] {nx, nz, ny}, org.spinelab.image.Affine.of(lin, g.origin())), null);
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    v.set(i, k, j, slicesLast.volume().get(i, j, k));
+                }
+            }
+        }
+        LabelVolume slicesMiddle = LabelVolume.of(v, "reordered");
+        Geometry target = TransferPhantom.tiltedAxial(new long[] {40, 40, 10}, new double[] {0.7, 0.7, 3.0}, CENTRE, 12);
+        assertArrayEquals(transfer(mode, slicesLast, target).labels().volume().data(),
+                transfer(mode, slicesMiddle, target).labels().volume().data(), mode.key());
+    }
+
     /** The default is the most accurate mode on random ellipsoidal lesions (analytic truth). */
     @Test
     void theDefaultModeHasTheBestDiceOnRandomLesions() {
