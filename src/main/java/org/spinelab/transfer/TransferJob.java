@@ -1,5 +1,7 @@
 package org.spinelab.transfer;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.spinelab.image.LabelVolume;
 import org.spinelab.image.Volume;
@@ -10,7 +12,8 @@ import org.spinelab.util.Progress;
  * One transfer between files: reads the source image, its label and the target image (each a NIfTI,
  * NRRD or DICOM series directory), checks them ({@link TransferChecks}), transfers, and writes the
  * label on exactly the target's grid (and the probability map when {@code probability} is not null).
- * The label is written last, so a failure never leaves a label file behind.
+ * Each file is written atomically; the label is written last, and if that fails the probability map
+ * is removed again, so a failed case leaves no output behind.
  */
 public record TransferJob(Path source, Path labels, Path target, Path out, Path probability, TransferOptions options) {
 
@@ -23,8 +26,25 @@ public record TransferJob(Path source, Path labels, Path target, Path out, Path 
         if (probability != null) {
             VolumeIO.write(r.probability(), probability);
         }
-        VolumeIO.write(r.labels().volume(), out);
+        try {
+            VolumeIO.write(r.labels().volume(), out);
+        } catch (RuntimeException e) {
+            // without its label, a probability map would pass for a finished case
+            deleteQuietly(probability);
+            throw e;
+        }
         return r;
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // the write error that brought us here is the one to report
+        }
     }
 
     /** The in-memory transfer with every check; shared by the command line, cohorts and Fiji. */

@@ -108,6 +108,17 @@ class TransferCommandTest {
     }
 
     @Test
+    void aFailedLabelWriteLeavesNoProbabilityMapBehind() throws IOException {
+        Path notADirectory = Files.writeString(tmp.resolve("plain_file"), "x");
+        Path p = tmp.resolve("p.nii.gz");
+        assertEquals(2, run("transfer", "--source", shared("sagittal_label.nii.gz"), "--labels",
+                shared("sagittal_label.nii.gz"), "--target", shared("truth_axial.nii.gz"), "--probability", p.toString(),
+                "--out", notADirectory.resolve("o.nii.gz").toString()));
+        assertTrue(err.toString().contains("plain_file"), err.toString());
+        assertFalse(Files.exists(p), "probability map left behind");
+    }
+
+    @Test
     void aLabelThatIsNotOnTheSourceGridIsAnError() {
         Path o = tmp.resolve("o.nii.gz");
         assertEquals(2, run("transfer", "--source", shared("truth_axial.nii.gz"), "--labels",
