@@ -117,6 +117,46 @@ class LabelTransferTest {
                 transfer(mode, slicesMiddle, target).labels().volume().data(), mode.key());
     }
 
+    /**
+     * Two lesions of one label (the paper merges all lesions of a patient into one mask): a small one
+     * ends where a large one goes on in the next slices. Each must keep its own shape; the result is
+     * split by distance to the two centres and compared with each ball sampled on the target.
+     */
+    @ParameterizedTest
+    @EnumSource(Interpolation.class)
+    void aSmallLesionBesideALargeOneKeepsItsOwnShape(Interpolation mode) {
+        Geometry sag = TransferPhantom.sagittal(new long[] {96, 96, 15}, new double[] {0.75, 0.75, 4}, CENTRE);
+        Geometry ax = TransferPhantom.tiltedAxial(new long[] {96, 96, 16}, new double[] {0.7, 0.7, 4},
+                new double[] {CENTRE[0], CENTRE[1], CENTRE[2] + 1.3}, 10);
+        double[] big = {CENTRE[0] + 1, CENTRE[1] - 10, CENTRE[2]};
+        double[] small = {CENTRE[0] - 1.5, CENTRE[1] + 18, CENTRE[2] + 2};
+        Volume s = Volume.zeros(sag, null);
+        TransferPhantom.paint(s, big, new double[] {13, 13, 13}, 1);
+        TransferPhantom.paint(s, small, new double[] {5, 5, 5}, 1);
+        LabelVolume out = transfer(mode, LabelVolume.of(s, "two lesions"), ax).labels();
+        Volume nearSmall = Volume.zeros(ax, null);
+        Volume nearBig = Volume.zeros(ax, null);
+        for (int k = 0; k < ax.dim(2); k++) {
+            for (int j = 0; j < ax.dim(1); j++) {
+                for (int i = 0; i < ax.dim(0); i++) {
+                    if (out.label(i, j, k) != 0) {
+                        double[] p = ax.indexToPatient(new double[] {i, j, k});
+                        double d = Math.sqrt(Math.pow(p[0] - small[0], 2) + Math.pow(p[1] - small[1], 2)
+                                + Math.pow(p[2] - small[2], 2));
+                        (d < 9 ? nearSmall : nearBig).set(i, j, k, 1);
+                    }
+                }
+            }
+        }
+        double diceSmall = Overlap.dice(LabelVolume.of(nearSmall, "small"),
+                TransferPhantom.ellipsoid(ax, small, new double[] {5, 5, 5}, 1), 1);
+        double diceBig = Overlap.dice(LabelVolume.of(nearBig, "big"),
+                TransferPhantom.ellipsoid(ax, big, new double[] {13, 13, 13}, 1), 1);
+        System.out.printf("%s two lesions: small %.4f, large %.4f%n", mode.key(), diceSmall, diceBig);
+        assertTrue(diceSmall >= 0.85, mode.key() + " small lesion Dice " + diceSmall);
+        assertTrue(diceBig >= 0.9, mode.key() + " large lesion Dice " + diceBig);
+    }
+
     /** The default is the most accurate mode on random ellipsoidal lesions (analytic truth). */
     @Test
     void theDefaultModeHasTheBestDiceOnRandomLesions() {
