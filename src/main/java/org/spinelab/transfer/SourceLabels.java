@@ -6,8 +6,8 @@ import org.spinelab.image.LabelVolume;
 
 /**
  * The source label volume laid out for fast sampling: integer labels in a flat array (i fastest), the
- * distinct non-zero labels, and the bounding box of each in index space (so that target voxels far
- * from any label are rejected without sampling).
+ * distinct non-zero labels, and their bounding box in index space (so that target voxels far from any
+ * label are rejected without sampling).
  */
 final class SourceLabels {
 
@@ -16,9 +16,7 @@ final class SourceLabels {
     final int nz;
     final int[] values;
     final int[] labels;
-    /** Per label: {i0, i1, j0, j1, k0, k1}, inclusive. */
-    final int[][] boxes;
-    /** Union of the boxes. */
+    /** Bounding box of all labelled voxels: {i0, i1, j0, j1, k0, k1}, inclusive. */
     final int[] box;
     final long labelledVoxels;
 
@@ -30,11 +28,6 @@ final class SourceLabels {
         values = new int[d.length];
         SortedSet<Integer> set = lv.labels();
         labels = set.stream().mapToInt(Integer::intValue).toArray();
-        boxes = new int[labels.length][];
-        for (int l = 0; l < labels.length; l++) {
-            boxes[l] = new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE,
-                Integer.MAX_VALUE, Integer.MIN_VALUE};
-        }
         box = new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE,
             Integer.MAX_VALUE, Integer.MIN_VALUE};
         long count = 0;
@@ -46,7 +39,6 @@ final class SourceLabels {
                     values[n] = v;
                     if (v != 0) {
                         count++;
-                        grow(boxes[Arrays.binarySearch(labels, v)], i, j, k);
                         grow(box, i, j, k);
                     }
                 }
