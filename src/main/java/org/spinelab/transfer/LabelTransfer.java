@@ -84,7 +84,9 @@ public final class LabelTransfer {
             case SHAPE -> new ShapeSampler(src, source.spacing());
         };
         Affine targetToSource = source.lpsToIndex().compose(target.indexToLps());
-        Sweep sweep = new Sweep(src, sampler, targetToSource, target, supersampling);
+        // the sweep writes straight into the result: every value it writes is one of the source's labels
+        LabelVolume result = LabelVolume.empty(target, labelMetadata(targetMetadata, labelsName, src.labels));
+        Sweep sweep = new Sweep(src, sampler, targetToSource, target, result.volume().data(), supersampling);
         AtomicInteger done = new AtomicInteger();
         int nz = (int) target.dim(2);
         IntStream.range(0, nz).parallel().forEach(k -> {
@@ -96,18 +98,10 @@ public final class LabelTransfer {
         });
 
         long lost = voxelsOutside(src, source, target);
-        long outsideSource = sweep.outsideSource();
-        long result = 0;
-        int maxLabel = 0;
-        for (double v : sweep.out) {
-            if (v != 0) {
-                result++;
-                maxLabel = Math.max(maxLabel, (int) v);
-            }
-        }
-        TransferStats stats = new TransferStats(src.labelledVoxels, lost, target.voxelCount(), outsideSource, result);
+        TransferStats stats = new TransferStats(src.labelledVoxels, lost, target.voxelCount(), sweep.outsideSource(),
+                sweep.labelled());
         report(stats, labelsName, targetName);
-        if (result == 0) {
+        if (stats.resultLabelVoxels() == 0) {
             throw new InvalidInputException(targetName + ": the transferred label is empty — "
                     + (lost == src.labelledVoxels
                             ? "the whole label (" + labelsName + ") lies outside the target's field of view"
@@ -115,8 +109,7 @@ public final class LabelTransfer {
                                     + percent(stats.fractionOfLabelOutsideTarget())
                                     + " of it outside the target's field of view)"));
         }
-        return new TransferResult(toLabelVolume(sweep.out, target, targetMetadata, labelsName, maxLabel),
-                sweep.probability == null ? null : toProbability(sweep.probability, target, targetMetadata), stats);
+        return new TransferResult(result, sweep.probability == null ? null : toProbability(sweep.probability, target, targetMetadata), stats);
     }
 
     /** Source label voxels whose centre maps outside the target's field of view. */
@@ -161,12 +154,11 @@ public final class LabelTransfer {
         return String.format(Locale.ROOT, "%.1f%%", 100 * f);
     }
 
-    private static LabelVolume toLabelVolume(double[] d, Geometry target, VolumeMetadata tm, String labelsName,
-            int maxLabel) {
+    private static VolumeMetadata labelMetadata(VolumeMetadata tm, String labelsName, int[] labels) {
+        int maxLabel = labels.length == 0 ? 0 : labels[labels.length - 1];
         PixelType type = maxLabel <= 255 ? PixelType.UINT8 : maxLabel <= 65535 ? PixelType.UINT16 : PixelType.INT32;
-        VolumeMetadata m = new VolumeMetadata(tm == null ? null : tm.modality(),
-                "label transferred from " + labelsName, tm == null ? null : tm.frameOfReferenceUid(), null, null, type);
-        return LabelVolume.of(Volume.wrap(target, d, m), "transferred label");
+        return new VolumeMetadata(tm == null ? null : tm.modality(), "label transferred from " + labelsName,
+                tm == null ? null : tm.frameOfReferenceUid(), null, null, type);
     }
 
     private static Volume toProbability(double[] d, Geometry target, VolumeMetadata tm) {
