@@ -61,10 +61,18 @@ final class TransferCommand implements Callable<Integer> {
     @Option(names = "--cohort", paramLabel = "C.csv", description = "transfer every row of this table")
     Path cohort;
 
-    @Option(names = "--source-column", paramLabel = "COL") String sourceColumn;
-    @Option(names = "--labels-column", paramLabel = "COL") String labelsColumn;
-    @Option(names = "--target-column", paramLabel = "COL") String targetColumn;
-    @Option(names = "--out-column", paramLabel = "COL") String outColumn;
+    @Option(names = "--source-column", paramLabel = "COL", description = "cohort: column of the source images")
+    String sourceColumn;
+
+    @Option(names = "--labels-column", paramLabel = "COL", description = "cohort: column of the labels")
+    String labelsColumn;
+
+    @Option(names = "--target-column", paramLabel = "COL", description = "cohort: column of the target images")
+    String targetColumn;
+
+    @Option(names = "--out-column", paramLabel = "COL", description = "cohort: column of the output label paths")
+    String outColumn;
+
     @Option(names = "--probability-column", paramLabel = "COL", description = "cohort: where to write probability maps")
     String probabilityColumn;
 
