@@ -33,11 +33,11 @@ public record ScannerProfile(
 
     /** The paper: 3.0 mm slices with a 1.0 mm gap, FOV 320 mm. */
     public static final ScannerProfile INTERNAL = new ScannerProfile("Siemens Magnetom Skyra 3T (synthetic)",
-            1.0, 0, 14, 0.12, 64, 256, 3.0, 1.0);
+            0.5, 0, 7, 0.12, 64, 256, 3.0, 1.0);
     public static final ScannerProfile EXTERNAL1 = new ScannerProfile("Siemens Prisma 3T (synthetic)",
-            1.30, 35, 20, 0.22, 72, 288, 3.0, 0.6);
+            0.65, 18, 10, 0.22, 72, 288, 3.0, 0.6);
     public static final ScannerProfile EXTERNAL2 = new ScannerProfile("Siemens Magnetom Spectra 3T (synthetic)",
-            0.82, 12, 10, 0.16, 56, 224, 3.5, 0.8);
+            0.41, 6, 5, 0.16, 56, 224, 3.5, 0.8);
 
     public double sliceSpacingMm() {
         return sliceThicknessMm + sliceGapMm;
