@@ -18,7 +18,7 @@ import org.spinelab.util.InvalidInputException;
 public record ImageSize(String name, double fovMm, double sagCoverageMm, double corCoverageMm, double axCoverageMm,
         int inPlaneSamples, int throughSamples) {
 
-    public static final ImageSize SMALL = new ImageSize("small", 128, 44, 48, 48, 2, 3);
+    public static final ImageSize SMALL = new ImageSize("small", 128, 40, 44, 44, 2, 3);
     public static final ImageSize FULL = new ImageSize("full", 320, 64, 72, 80, 2, 3);
 
     /** Parses {@code small} or {@code full}. */

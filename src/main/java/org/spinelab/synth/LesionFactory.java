@@ -53,7 +53,7 @@ final class LesionFactory {
         double[] semi = irregular
                 ? new double[] {1, Rng.uniform(r, 0.6, 0.95), Rng.uniform(r, 0.55, 0.9)}
                 : new double[] {1, Rng.uniform(r, 0.75, 1.0), Rng.uniform(r, 0.7, 1.0)};
-        int lobes = irregular ? 5 : 0;
+        int lobes = irregular ? 4 : 0;
         double[][] dirs = new double[lobes][];
         double[] freq = new double[lobes];
         double[] amp = new double[lobes];
@@ -61,7 +61,7 @@ final class LesionFactory {
         for (int n = 0; n < lobes; n++) {
             dirs[n] = Rng.unitVector(r);
             freq[n] = Rng.uniform(r, 1.5, 3.5);
-            amp[n] = Rng.uniform(r, 0.08, 0.16);
+            amp[n] = Rng.uniform(r, 0.06, 0.12);
             phase[n] = Rng.uniform(r, 0, 2 * Math.PI);
         }
         int inclusions = heterogeneous ? 1 + r.nextInt(3) : 0;
