@@ -43,6 +43,10 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--preview", description = "also write DIR/preview/<id>.png contact sheets")
     boolean preview;
 
+    @Option(names = "--dicom", description = "also write every image and mask as a DICOM series in"
+            + " DIR/<id>/dicom/<name>/ (one frame of reference per patient)")
+    boolean dicom;
+
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all processors)")
     Integer threads;
 
@@ -52,7 +56,7 @@ final class SynthCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        SynthOptions o = new SynthOptions(patients, seed, out, ImageSize.parse(size), separation, preview, t);
+        SynthOptions o = new SynthOptions(patients, seed, out, ImageSize.parse(size), separation, preview, dicom, t);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         List<List<Object>> rows = CohortWriter.write(o, new ConsoleProgress(err));

@@ -18,7 +18,7 @@ import org.spinelab.util.Progress;
 
 /**
  * Writes a synthetic cohort: {@code DIR/<id>/<name>.nii.gz} for every image and mask, optional
- * {@code DIR/preview/<id>.png}, and {@code DIR/cohort.csv} last — each file atomically, so an
+ * {@code DIR/preview/<id>.png} and {@code DIR/<id>/dicom/<name>/} DICOM series, and {@code DIR/cohort.csv} last — each file atomically, so an
  * interrupted run never leaves a {@code cohort.csv} that points at missing or half-written images.
  *
  * <p>{@code cohort.csv} has one row per patient: {@link #CLINICAL_COLUMNS}, then the index lesion's
@@ -97,6 +97,13 @@ public final class CohortWriter {
         }
         for (String name : MASK_COLUMNS) {
             row.add(writeVolume(p, name, dir, s.id()));
+        }
+        if (o.dicom()) {
+            try {
+                DicomExport.write(p, o.out());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         if (o.preview()) {
             try {

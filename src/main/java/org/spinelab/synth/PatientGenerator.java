@@ -52,7 +52,8 @@ public final class PatientGenerator {
                 String name = c.name().toLowerCase(java.util.Locale.ROOT) + "_" + plan.view();
                 VolumeMetadata md = new VolumeMetadata("MR", c.label() + " " + plan.view().toUpperCase(java.util.Locale.ROOT),
                         frame, uid(spec.seed(), series++), null, PixelType.INT16);
-                vols.add(new SyntheticPatient.NamedVolume(name, plan.view(), Volume.wrap(plan.geometry(), data, md)));
+                vols.add(new SyntheticPatient.NamedVolume(name, plan.view(), Volume.wrap(plan.geometry(), data, md),
+                        plan.sliceThicknessMm()));
             }
             double[] truth = PartialVolumeSampler.mask(s.lesionFraction());
             if (plan.view().equals("sag")) {
@@ -70,7 +71,8 @@ public final class PatientGenerator {
     private static SyntheticPatient.NamedVolume mask(String name, SeriesPlan plan, double[] data, String frame, long seed,
             int series) {
         VolumeMetadata md = new VolumeMetadata("SEG", name, frame, uid(seed, series), null, PixelType.UINT8);
-        return new SyntheticPatient.NamedVolume(name, plan.view(), Volume.wrap(plan.geometry(), data, md));
+        return new SyntheticPatient.NamedVolume(name, plan.view(), Volume.wrap(plan.geometry(), data, md),
+                plan.sliceThicknessMm());
     }
 
     /** A DICOM UID under the 2.25 (UUID-derived) root, unique per patient seed and item. */

@@ -12,10 +12,11 @@ import org.spinelab.util.InvalidInputException;
  * @param size image size
  * @param separation class separation of the lesion texture ({@link TextureModel})
  * @param preview also write PNG contact sheets ({@link PreviewMontage})
+ * @param dicom also write every volume as a DICOM series ({@link DicomExport})
  * @param threads worker threads (patients are independent, so output does not depend on it)
  */
 public record SynthOptions(int patients, long seed, Path out, ImageSize size, double separation, boolean preview,
-        int threads) {
+        boolean dicom, int threads) {
 
     public SynthOptions {
         if (patients < 1) {

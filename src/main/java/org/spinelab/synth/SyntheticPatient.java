@@ -10,8 +10,11 @@ import org.spinelab.image.Volume;
 public record SyntheticPatient(PatientSpec spec, PatientPhantom phantom, List<NamedVolume> images,
         List<NamedVolume> masks, double readerDice) {
 
-    /** A volume with the column/file stem it is written under (e.g. {@code t1_sag}). */
-    public record NamedVolume(String name, String view, Volume volume) {}
+    /**
+     * A volume with the column/file stem it is written under (e.g. {@code t1_sag}), its view and the
+     * slice thickness of its prescription (the spacing minus the gap).
+     */
+    public record NamedVolume(String name, String view, Volume volume, double sliceThicknessMm) {}
 
     /** The image or mask called {@code name}. */
     public NamedVolume get(String name) {

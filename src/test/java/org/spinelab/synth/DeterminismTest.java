@@ -23,12 +23,15 @@ class DeterminismTest {
     @Test
     void sameSeedGivesBitIdenticalFilesWithAnyThreadCount(@TempDir Path tmp) throws IOException {
         Path a = tmp.resolve("a"), b = tmp.resolve("b"), c = tmp.resolve("c");
-        CohortWriter.write(new SynthOptions(3, 11, a, ImageSize.SMALL, 1.0, true, 1), Progress.NONE);
-        CohortWriter.write(new SynthOptions(3, 11, b, ImageSize.SMALL, 1.0, true, 2), Progress.NONE);
-        CohortWriter.write(new SynthOptions(3, 12, c, ImageSize.SMALL, 1.0, false, 2), Progress.NONE);
+        CohortWriter.write(new SynthOptions(2, 11, a, ImageSize.SMALL, 1.0, true, true, 1), Progress.NONE);
+        CohortWriter.write(new SynthOptions(2, 11, b, ImageSize.SMALL, 1.0, true, true, 2), Progress.NONE);
+        CohortWriter.write(new SynthOptions(2, 12, c, ImageSize.SMALL, 1.0, false, false, 2), Progress.NONE);
         List<Path> files = files(a);
         assertEquals(files, files(b));
-        assertEquals(1 + 3 * 9 + 3, files.size(), files.toString()); // cohort.csv, 9 volumes and a preview each
+        // cohort.csv, 9 NIfTI volumes, a preview and 9 DICOM series per patient
+        assertEquals(18, files.stream().filter(f -> f.toString().endsWith(".nii.gz")).count());
+        assertEquals(2, files.stream().filter(f -> f.toString().endsWith(".png")).count());
+        assertEquals(18, files.stream().filter(f -> f.toString().endsWith("IM0001.dcm")).count());
         for (Path f : files) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f.toString());
         }
@@ -38,7 +41,7 @@ class DeterminismTest {
 
     @Test
     void writtenFilesReadBackAsGenerated(@TempDir Path tmp) throws IOException {
-        CohortWriter.write(new SynthOptions(2, 4, tmp, ImageSize.SMALL, 1.0, false, 1), Progress.NONE);
+        CohortWriter.write(new SynthOptions(2, 4, tmp, ImageSize.SMALL, 1.0, false, true, 1), Progress.NONE);
         CsvTable t = CsvTable.read(tmp.resolve("cohort.csv"));
         assertEquals(CohortWriter.header(), t.header());
         assertEquals(2, t.rowCount());
@@ -50,6 +53,15 @@ class DeterminismTest {
             assertTrue(g.geometry().sameGridAs(v.geometry(), 1e-4), col);
         }
         assertEquals(p.spec().clinical().age(), Integer.parseInt(t.get(0, "age")));
+        // the DICOM series hold the same voxels on the same grid, all in the patient's frame of reference
+        String frame = p.get("t1_sag").volume().metadata().frameOfReferenceUid();
+        for (String col : List.of("t2fs_sag", "cet1_cor", "cet1_ax", "mask_sag_reader1", "mask_ax_true")) {
+            Volume d = VolumeIO.read(tmp.resolve("P001/dicom/" + col));
+            Volume g = p.get(col).volume();
+            assertArrayEquals(g.data(), d.data(), col);
+            assertTrue(g.geometry().sameGridAs(d.geometry(), 1e-3), col + " " + d.geometry() + " vs " + g.geometry());
+            assertEquals(frame, d.metadata().frameOfReferenceUid(), col);
+        }
     }
 
     private static List<Path> files(Path root) throws IOException {

@@ -41,7 +41,7 @@ class SampleDataTest {
             }
         }
         assertEquals(6, chosen.size());
-        SynthOptions o = new SynthOptions(PATIENTS, SEED, tmp, ImageSize.SMALL, TextureModel.DEFAULT_SEPARATION, false, 1);
+        SynthOptions o = new SynthOptions(PATIENTS, SEED, tmp, ImageSize.SMALL, TextureModel.DEFAULT_SEPARATION, false, false, 1);
         PatientGenerator gen = new PatientGenerator(o.size(), o.separation());
         List<List<Object>> rows = new ArrayList<>();
         for (PatientSpec s : chosen) {
