@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * <pre>  z = 0.55·label + 0.45·irregular + 0.35·heterogeneous + ε,  ε ~ N(0, 1)</pre>
  *
  * and cut z into five ordered categories at 0.0, 0.7, 1.3, 2.0. With Table 1's prevalences this gives
- * an AUC of about 0.67 ({@code RadiologistModelTest} checks it lies in the papers' 0.6–0.75 range).
+ * an AUC of about 0.68 (0.681 on 50 000 draws; {@code RadiologistModelTest} checks it lies in the
+ * papers' 0.6–0.75 range).
  */
 public final class RadiologistModel {
 

@@ -3,8 +3,8 @@ package org.spinelab.synth;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Development aid (not a test): renders preview montages for a few patients. */
-public final class DevPreview {
+/** Aid (a main class, not a test): preview montages of N patients, {@code PreviewTool N SEED small|full DIR}. */
+public final class PreviewTool {
     public static void main(String[] a) throws Exception {
         int n = Integer.parseInt(a[0]);
         ImageSize size = ImageSize.parse(a[2]);

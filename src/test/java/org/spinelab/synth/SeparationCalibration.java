@@ -6,8 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.spinelab.image.Volume;
 
-/** Development aid (not a test): crude texture features per patient for calibrating --separation. */
-public final class DevFeatures {
+/**
+ * Calibration aid for {@code --separation} (a main class, not a test): generates N patients and writes
+ * crude texture features of the reader-1 sagittal mask (intensity CV, mean neighbour difference / SD,
+ * lag-2 / lag-1 difference ratio on T1WI, FS-T2WI and CE-T1WI) with the clinical factors to a CSV, which
+ * {@code src/test/python/separation_auc.py} turns into cross-validated AUCs (the numbers quoted in
+ * {@code sample-data/README.md}). Usage: {@code SeparationCalibration N SEED SEPARATION OUT.csv}.
+ */
+public final class SeparationCalibration {
     public static void main(String[] a) throws Exception {
         int n = Integer.parseInt(a[0]);
         double sep = Double.parseDouble(a[2]);
