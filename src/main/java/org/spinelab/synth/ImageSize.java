@@ -8,6 +8,7 @@ import org.spinelab.util.InvalidInputException;
  * matrix ~256); {@code SMALL} keeps the same slices but a 128 mm FOV around the spine and ~2 mm
  * pixels, so a cohort of ~70 patients fits in a few MB and trains on a CPU.
  *
+ * @param name {@code small} or {@code full}
  * @param fovMm in-plane field of view (square)
  * @param sagCoverageMm extent of the sagittal stack (left–right)
  * @param corCoverageMm extent of the coronal stack (anterior–posterior)

@@ -39,6 +39,15 @@ class SynthCommandTest {
         }
     }
 
+    @Test
+    void outputThatIsAFileIsAnInputError(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("occupied"), "x");
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "synth", "--patients", "1", "--seed", "1", "--out", file.toString()));
+        assertTrue(err.toString().contains("--out exists and is not a directory"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count());
+    }
+
     private static int run(StringWriter err, String... args) {
         return Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err, true)).execute(args);
     }
