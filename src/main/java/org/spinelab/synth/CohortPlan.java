@@ -48,7 +48,7 @@ public final class CohortPlan {
         // variables alone (cheap) gives exactly the values the full image path uses.
         SplittableRandom clinical = new SplittableRandom(ps).split();
         ClinicalVariables cv = ClinicalSampler.sample(center, label, clinical);
-        String id = String.format("P%0" + idWidth + "d", index + 1);
+        String id = String.format(java.util.Locale.ROOT, "P%0" + idWidth + "d", index + 1);
         return new PatientSpec(id, index, center, label, ps, cv);
     }
 
