@@ -7,11 +7,8 @@ package org.spinelab.transfer;
  *
  * <p>Between two slices k and k+1 that both contain the lesion, the map is interpolated bilinearly
  * in-plane and linearly along the normal: {@code d = (1−t)·d_k + t·d_{k+1}}. Where only one of the two
- * contains it (the lesion's first or last slice), the missing map is replaced by {@code d_k + R}, R the
- * depth of the outline the point lies in (see {@link #beyond}), which tapers each lesion to a point at
- * the empty slice. On random ellipsoids (4–10 mm semi-axes, 4 mm slices; {@link TransferAccuracy})
- * this end gave a mean Dice about 0.02 higher than keeping the last outline up to half-way across the
- * gap (which is what nearest and trilinear transfer do).
+ * contains it (the lesion's first or last slice), the missing map is replaced by {@code |d_k|} (see
+ * {@link #beyond}), which ends the lesion half-way across the gap with a rounded rim.
  */
 final class SliceDistanceMap {
 
@@ -60,7 +57,7 @@ final class SliceDistanceMap {
             hasLabel[k - k0] = any;
             if (any) {
                 DistanceTransform2D.signed(inside, w, h, sx, sy, cap, map, w * h * (k - k0));
-                beyond(inside, w * h * (k - k0));
+                beyond(w * h * (k - k0));
             }
         }
     }
@@ -90,58 +87,20 @@ final class SliceDistanceMap {
     }
 
     /**
-     * The stand-in map of the empty slice beyond a lesion's last slice: {@code d + R} inside an
-     * outline, R the deepest inside distance of that outline (its 8-connected component: the radius of
-     * its largest inscribed disc), and {@code d} outside. Interpolated, a point at depth r leaves the
-     * lesion at {@code t = r / R}: each outline shrinks to a point at the next slice (a cone), so the
-     * lesion ends before the slice where it was no longer drawn, with a cap of about a third of the
-     * slice-area × gap prism. Taking R per outline lets a small lesion next to a large one in the same
-     * slice taper at its own rate.
+     * The stand-in map of the empty slice beyond a lesion's last slice: {@code |d|}. Interpolated, a
+     * point at depth r inside the last outline stays inside up to half-way across the gap, like with
+     * nearest and trilinear transfer (a lesion drawn on a slice is seen in that slice's slab, so it
+     * likely reaches beyond the slice centre); points within about a pixel of the outline leave
+     * earlier, which rounds the rim of the end.
+     *
+     * <p>Tapering each outline to a point at the empty slice instead ({@code d + R}, R its depth) did
+     * better on the analytic ellipsoids of {@link TransferAccuracy} (sampled at slice centres, without
+     * slab thickness) but worse on the conformance study and on {@code sample-data/}, so it was not
+     * kept.
      */
-    private void beyond(boolean[] inside, int offset) {
-        int[] component = new int[w * h];
-        int[] stack = new int[w * h];
-        int components = 0;
-        for (int seed = 0; seed < w * h; seed++) {
-            if (!inside[seed] || component[seed] != 0) {
-                continue;
-            }
-            // flood-fill one outline, then add its depth to its pixels
-            components++;
-            int top = 0;
-            int filled = 0;
-            stack[top++] = seed;
-            component[seed] = components;
-            double deepest = 0;
-            int[] members = stack;
-            while (top > filled) {
-                int p = members[filled++];
-                deepest = Math.max(deepest, -map[offset + p]);
-                int px = p % w;
-                int py = p / w;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int qx = px + dx;
-                        int qy = py + dy;
-                        if (qx >= 0 && qx < w && qy >= 0 && qy < h) {
-                            int q = qx + w * qy;
-                            if (inside[q] && component[q] == 0) {
-                                component[q] = components;
-                                members[top++] = q;
-                            }
-                        }
-                    }
-                }
-            }
-            for (int n = 0; n < filled; n++) {
-                int p = members[n];
-                beyond[offset + p] = (float) (map[offset + p] + deepest);
-            }
-        }
-        for (int p = 0; p < w * h; p++) {
-            if (!inside[p]) {
-                beyond[offset + p] = map[offset + p];
-            }
+    private void beyond(int offset) {
+        for (int p = offset, end = offset + w * h; p < end; p++) {
+            beyond[p] = Math.abs(map[p]);
         }
     }
 

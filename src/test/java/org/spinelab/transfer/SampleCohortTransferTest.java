@@ -89,8 +89,10 @@ class SampleCohortTransferTest {
         for (Interpolation m : Interpolation.values()) {
             assertTrue(dice.get(m)[0] >= 0.75 && dice.get(m)[1] >= 0.75, table.toString());
         }
-        // gap filling beats copying the nearest slice on this cohort too
+        // gap filling beats copying the nearest slice on this cohort too, and the default is no worse
+        // than the paper's trilinear transfer (it was 0.003 better on both targets when chosen)
         for (int t = 0; t < 2; t++) {
+            assertTrue(dice.get(Interpolation.DEFAULT)[t] >= dice.get(Interpolation.LINEAR)[t] - 0.005, table.toString());
             assertTrue(dice.get(Interpolation.DEFAULT)[t] > dice.get(Interpolation.NEAREST)[t], table.toString());
             assertTrue(dice.get(Interpolation.LINEAR)[t] > dice.get(Interpolation.NEAREST)[t], table.toString());
         }
