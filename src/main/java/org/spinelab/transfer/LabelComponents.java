@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The 26-connected components of each label value in the source, each with its bounding box. Shape
  * interpolation runs per component, so that where one lesion ends and another lesion of the same label
- * goes on in the next slice, the first one still ends as a lesion (tapering to a point) instead of
+ * goes on in the next slice, the first one still ends as a lesion does (half-way across the gap) instead of
  * morphing towards the distant other one.
  */
 final class LabelComponents {
