@@ -1,0 +1,42 @@
+package org.spinelab.radiomics.filters;
+
+import java.util.Map;
+import org.spinelab.radiomics.ImageType;
+import org.spinelab.radiomics.RadiomicsSettings;
+
+/**
+ * Base of the filter image types: the settings a derived image is computed with are the extraction's
+ * settings overridden by the image type's own arguments, as PyRadiomics merges {@code kwargs} with
+ * {@code customArgs}.
+ */
+abstract class FilterImageType implements ImageType {
+
+    /** {@code settings} with the image type's {@code customArgs} applied (validated, errors name the type). */
+    protected final RadiomicsSettings effective(RadiomicsSettings settings, Map<String, Object> customArgs) {
+        return customArgs.isEmpty() ? settings : settings.with(customArgs, "imageType " + name());
+    }
+
+    /** An integer setting, or {@code dflt} when unset. */
+    protected static int intSetting(RadiomicsSettings s, String key, int dflt) {
+        Object v = s.get(key);
+        return v == null ? dflt : ((Number) v).intValue();
+    }
+
+    /** A real setting, or {@code dflt} when unset. */
+    protected static double doubleSetting(RadiomicsSettings s, String key, double dflt) {
+        Object v = s.get(key);
+        return v == null ? dflt : ((Number) v).doubleValue();
+    }
+
+    /** A boolean setting, or {@code dflt} when unset. */
+    protected static boolean boolSetting(RadiomicsSettings s, String key, boolean dflt) {
+        Object v = s.get(key);
+        return v == null ? dflt : (Boolean) v;
+    }
+
+    /** A string setting, or {@code dflt} when unset. */
+    protected static String stringSetting(RadiomicsSettings s, String key, String dflt) {
+        Object v = s.get(key);
+        return v == null ? dflt : v.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package org.spinelab.radiomics.filters;
+
+import java.util.List;
+import java.util.Map;
+import org.spinelab.image.Volume;
+import org.spinelab.radiomics.RadiomicsSettings;
+
+/**
+ * PyRadiomics' {@code Gradient} image type, named {@code gradient}: the {@link GradientMagnitude} of the
+ * whole image, in physical units unless {@code gradientUseSpacing} is false.
+ */
+public final class GradientImageType extends FilterImageType {
+
+    @Override
+    public String name() {
+        return "Gradient";
+    }
+
+    @Override
+    public List<Derived> derive(Volume image, boolean[] roiMask, Map<String, Object> customArgs, RadiomicsSettings settings) {
+        RadiomicsSettings s = effective(settings, customArgs);
+        double[] out = GradientMagnitude.of(image, boolSetting(s, "gradientUseSpacing", true));
+        return List.of(new Derived("gradient", Volume.wrap(image.geometry(), out, image.metadata()), s));
+    }
+}

@@ -1,0 +1,59 @@
+package org.spinelab.radiomics.filters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One level of the stationary (undecimated) wavelet transform of a volume along chosen axes, as
+ * PyWavelets' {@code swtn(data, wavelet, level=1, start_level=0, axes=…)}.
+ *
+ * <p>Along one axis of length {@code N} (even), with a filter {@code h} of length {@code L}, the
+ * periodic, non-decimated convolution is {@code y[n] = Σ_k h[k] · x[(n + L/2 − k) mod N]} — the
+ * alignment PyWavelets uses for its first level. Filtering every axis with the low-pass ({@code L}) or
+ * high-pass ({@code H}) filter gives {@code 2^d} sub-bands for {@code d} axes; a sub-band is named by
+ * one letter per axis, in the order the axes are given (e.g. {@code LLH}: low-pass along the first two,
+ * high-pass along the third).
+ */
+final class StationaryWavelet {
+
+    private StationaryWavelet() {}
+
+    /**
+     * The sub-bands of {@code data} (dimensions {@code dims}, i fastest; every transformed axis even),
+     * transformed along {@code axes} (0 = i, 1 = j, 2 = k) in that order. Keys in PyWavelets' order
+     * (all-low first, low before high along each axis, the first axis varying slowest).
+     */
+    static Map<String, double[]> decompose(double[] data, int[] dims, int[] axes, WaveletFilter w) {
+        List<Map.Entry<String, double[]>> bands = new ArrayList<>();
+        bands.add(Map.entry("", data));
+        for (int axis : axes) {
+            List<Map.Entry<String, double[]>> next = new ArrayList<>();
+            for (Map.Entry<String, double[]> b : bands) {
+                next.add(Map.entry(b.getKey() + "L", filter(b.getValue(), dims, axis, w.decLo())));
+                next.add(Map.entry(b.getKey() + "H", filter(b.getValue(), dims, axis, w.decHi())));
+            }
+            bands = next;
+        }
+        Map<String, double[]> out = new LinkedHashMap<>();
+        bands.forEach(b -> out.put(b.getKey(), b.getValue()));
+        return out;
+    }
+
+    /** The periodic non-decimated convolution of every line along {@code axis} with {@code h}. */
+    static double[] filter(double[] src, int[] dims, int axis, double[] h) {
+        double[] dst = new double[src.length];
+        int half = h.length / 2;
+        Lines.along(src, dst, dims, axis, (in, out, n) -> {
+            for (int t = 0; t < n; t++) {
+                double s = 0;
+                for (int k = 0; k < h.length; k++) {
+                    s += h[k] * in[Math.floorMod(t + half - k, n)];
+                }
+                out[t] = s;
+            }
+        });
+        return dst;
+    }
+}
