@@ -36,7 +36,7 @@ final class FilterReferences {
 
     /**
      * Asserts {@code |actual − expected| ≤ rel · max(|expected|, floor)} at every voxel, where
-     * {@code floor = 1e-3 · max|expected|} keeps values that cancel to nearly zero from demanding more than
+     * {@code floor = 1e-3 · max|expected|} (NaN matches NaN) keeps values that cancel to nearly zero from demanding more than
      * the arithmetic carries. Returns the largest relative difference seen (for reporting).
      */
     static double assertClose(Volume expected, double[] actual, double rel, String what) {
@@ -44,11 +44,14 @@ final class FilterReferences {
         assertEquals(e.length, actual.length, what + ": voxel count");
         double scale = 0;
         for (double v : e) {
-            scale = Math.max(scale, Math.abs(v));
+            scale = Double.isNaN(v) ? scale : Math.max(scale, Math.abs(v));
         }
         double floor = 1e-3 * scale;
         double worst = 0;
         for (int p = 0; p < e.length; p++) {
+            if (Double.isNaN(e[p]) && Double.isNaN(actual[p])) {
+                continue; // both undefined (e.g. LBP var of a flat neighbourhood)
+            }
             double d = Math.abs(actual[p] - e[p]) / Math.max(Math.abs(e[p]), floor);
             if (!(d <= rel)) {
                 fail(what + ": voxel " + p + " expected " + e[p] + " but was " + actual[p] + " (relative " + d + ")");
