@@ -2,7 +2,11 @@
 // PyRadiomics' LoG image type sets it) and GradientMagnitudeImageFilter (with and without image spacing,
 // PyRadiomics' gradientUseSpacing) for the Java filter tests. Reads <dir>/volume_a.nrrd and
 // <dir>/volume_b.nrrd (written by src/test/python/filters/make_filter_references.py) and writes
-// <dir>/log_<vol>_sigma_<s>.nrrd and <dir>/gradient_<vol>_{spacing,nospacing}.nrrd. Build: see CMakeLists.txt.
+// <dir>/log_<vol>_sigma_<s>.nrrd and <dir>/gradient_<vol>_{spacing,nospacing}.nrrd.
+// Second mode, "roi <image> <label> <out.csv>": mean, minimum and maximum over label 1 of the LoG
+// (sigma 1.0 and 3.0 mm) and Gradient images of a whole image, for the extractor-level test on brain1.
+// Build and run: see CMakeLists.txt.
+#include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -11,6 +15,7 @@
 #include "itkImage.h"
 #include "itkImageFileReader.h"
 #include "itkImageFileWriter.h"
+#include "itkLabelStatisticsImageFilter.h"
 #include "itkLaplacianRecursiveGaussianImageFilter.h"
 
 using ImageType = itk::Image<double, 3>;
@@ -33,11 +38,57 @@ static void write(ImageType::Pointer image, const std::string & path)
   std::cout << "wrote " << path << std::endl;
 }
 
+using LabelImageType = itk::Image<int, 3>;
+
+static void roiStats(FILE * out, const std::string & name, ImageType::Pointer image, LabelImageType::Pointer label)
+{
+  auto stats = itk::LabelStatisticsImageFilter<ImageType, LabelImageType>::New();
+  stats->SetInput(image);
+  stats->SetLabelInput(label);
+  stats->Update();
+  std::fprintf(out, "%s_firstorder_Mean,%.17g\n", name.c_str(), stats->GetMean(1));
+  std::fprintf(out, "%s_firstorder_Minimum,%.17g\n", name.c_str(), stats->GetMinimum(1));
+  std::fprintf(out, "%s_firstorder_Maximum,%.17g\n", name.c_str(), stats->GetMaximum(1));
+}
+
+static int roiMode(const std::string & imagePath, const std::string & labelPath, const std::string & csv)
+{
+  ImageType::Pointer input = read(imagePath);
+  auto labelReader = itk::ImageFileReader<LabelImageType>::New();
+  labelReader->SetFileName(labelPath);
+  labelReader->Update();
+  LabelImageType::Pointer label = labelReader->GetOutput();
+  FILE * out = std::fopen(csv.c_str(), "w");
+  std::fprintf(out, "feature,value\n");
+  for (const std::string s : { "1.0", "3.0" })
+  {
+    auto log = itk::LaplacianRecursiveGaussianImageFilter<ImageType, ImageType>::New();
+    log->SetNormalizeAcrossScale(true);
+    log->SetSigma(std::stod(s));
+    log->SetInput(input);
+    log->Update();
+    std::string name = "log-sigma-" + s + "-mm-3D";
+    name[name.find('.')] = '-';
+    roiStats(out, name, log->GetOutput(), label);
+  }
+  auto grad = itk::GradientMagnitudeImageFilter<ImageType, ImageType>::New();
+  grad->SetInput(input);
+  grad->Update();
+  roiStats(out, "gradient", grad->GetOutput(), label);
+  std::fclose(out);
+  std::cout << "wrote " << csv << std::endl;
+  return 0;
+}
+
 int main(int argc, char * argv[])
 {
+  if (argc == 5 && std::string(argv[1]) == "roi")
+  {
+    return roiMode(argv[2], argv[3], argv[4]);
+  }
   if (argc != 2)
   {
-    std::cerr << "usage: itk_filter_references <src/test/resources/filters>" << std::endl;
+    std::cerr << "usage: itk_filter_references <src/test/resources/filters> | roi <image> <label> <out.csv>" << std::endl;
     return 2;
   }
   const std::string dir = argv[1];
