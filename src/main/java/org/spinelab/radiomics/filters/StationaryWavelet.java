@@ -44,12 +44,19 @@ final class StationaryWavelet {
     /** The periodic non-decimated convolution of every line along {@code axis} with {@code h}. */
     static double[] filter(double[] src, int[] dims, int axis, double[] h) {
         double[] dst = new double[src.length];
-        int half = h.length / 2;
+        int len = h.length;
+        int shift = len / 2 - (len - 1);
+        ThreadLocal<double[]> extended = ThreadLocal.withInitial(() -> new double[dims[axis] + len - 1]);
         Lines.along(src, dst, dims, axis, (in, out, n) -> {
+            // ext[u] = x[(u + L/2 − (L−1)) mod N], so x[(t + L/2 − k) mod N] = ext[t + L − 1 − k]: no modulo in the loop.
+            double[] ext = extended.get();
+            for (int u = 0; u < n + len - 1; u++) {
+                ext[u] = in[Math.floorMod(u + shift, n)];
+            }
             for (int t = 0; t < n; t++) {
                 double s = 0;
-                for (int k = 0; k < h.length; k++) {
-                    s += h[k] * in[Math.floorMod(t + half - k, n)];
+                for (int k = 0, u = t + len - 1; k < len; k++, u--) {
+                    s += h[k] * ext[u];
                 }
                 out[t] = s;
             }
