@@ -25,30 +25,35 @@ import org.spinelab.testing.SharedData;
  * be reproduced. The loop runs over the BASELINE's rows, so a missing feature (or class) fails.
  *
  * <p>Tolerance: |ours − baseline| ≤ 1e-6·|baseline| + 1e-9 (the absolute floor only matters for
- * values that are 0 up to rounding, e.g. ClusterShade of a symmetric histogram).
+ * values that are 0 up to rounding, e.g. ClusterShade of a symmetric histogram). One documented
+ * exception: brain1's (not resampled) shape column was written by a PyRadiomics development build whose
+ * mesh differs from the released one; its four mesh-based features agree to 1e-3 only (see the shape
+ * helper's {@code ShapeBaselineTest}, which checks them against PyRadiomics' earlier released baseline).
  */
 class PyRadiomicsBaselineTest {
 
     static final double REL = 1e-6;
     static final double ABS = 1e-9;
 
-    /** Configurations whose settings we reproduce (resampling needs the resampler, see below). */
+    /** Every configuration of the baseline tables for brain1 and breast1; a column of another kind fails. */
     static final List<String> CONFIGS = List.of("", "_2d", "_FBN", "_combined", "_flatRegion", "_normalization",
-            "_resegmentation");
+            "_resampling", "_resegmentation");
 
-    static final List<String> CLASSES = List.of("firstorder", "glcm", "gldm", "glrlm", "glszm", "ngtdm");
+    static final List<String> CLASSES = List.of("shape", "firstorder", "glcm", "gldm", "glrlm", "glszm", "ngtdm");
 
     static final List<String> CASES = List.of("brain1", "breast1");
+
+    static final List<String> BRAIN1_MESH_BUILD_DEVIATIONS = List.of("original_shape_MeshVolume",
+            "original_shape_SurfaceArea", "original_shape_SurfaceVolumeRatio", "original_shape_Sphericity");
 
     private static final Map<String, Map<String, Double>> CACHE = new ConcurrentHashMap<>();
 
     static Stream<Arguments> columns() {
         List<Arguments> a = new ArrayList<>();
         for (String cls : CLASSES) {
-            for (String c : CASES) {
-                for (String cfg : CONFIGS) {
-                    a.add(Arguments.of(cls, c + cfg));
-                }
+            // the baseline's own columns: a column we cannot run fails below instead of being skipped
+            for (String column : BaselineTable.of(cls).columns()) {
+                a.add(Arguments.of(cls, column));
             }
         }
         return a.stream();
@@ -58,6 +63,11 @@ class PyRadiomicsBaselineTest {
     @MethodSource("columns")
     void matchesBaseline(String featureClass, String column) {
         BaselineTable b = BaselineTable.of(featureClass);
+        String c = column.contains("_") ? column.substring(0, column.indexOf('_')) : column;
+        String cfg = column.substring(c.length());
+        if (!CASES.contains(c) || !CONFIGS.contains(cfg)) {
+            fail("baseline column " + column + " of " + featureClass + " is of a case/configuration this test does not know");
+        }
         Map<String, Double> expected = b.features(column);
         assertFalse(expected.isEmpty(), "baseline has no features for " + featureClass + " " + column);
         Map<String, Double> ours = extract(column, b.settings(column));
@@ -69,7 +79,8 @@ class PyRadiomicsBaselineTest {
                 continue;
             }
             double ref = e.getValue();
-            if (!(Math.abs(v - ref) <= REL * Math.abs(ref) + ABS)) {
+            double rel = column.equals("brain1") && BRAIN1_MESH_BUILD_DEVIATIONS.contains(e.getKey()) ? 1e-3 : REL;
+            if (!(Math.abs(v - ref) <= rel * Math.abs(ref) + ABS)) {
                 bad.add(e.getKey() + ": ours " + v + " baseline " + ref + " rel " + Math.abs(v - ref) / Math.abs(ref));
             }
         }
@@ -81,7 +92,7 @@ class PyRadiomicsBaselineTest {
     @ParameterizedTest(name = "diagnostics {0}")
     @MethodSource("cases")
     void diagnosticsMatchBaseline(String c) {
-        BaselineTable b = BaselineTable.of("firstorder");
+        BaselineTable b = BaselineTable.of("glcm");
         RadiomicsExtractor.Result r = extractor(b.settings(c)).extract(image(c), mask(c), c, c);
         for (String d : List.of("diagnostics_Image-original_Hash", "diagnostics_Mask-original_Hash",
                 "diagnostics_Mask-original_BoundingBox", "diagnostics_Mask-original_VoxelNum",
