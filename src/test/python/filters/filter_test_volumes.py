@@ -36,12 +36,12 @@ SPACING_C = (1.0, 1.0, 1.0)
 DIRECTION_A = np.array([[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])  # columns = axis directions
 
 
-def write_nrrd(path, arr, spacing, origin=(0.0, 0.0, 0.0), direction=np.eye(3)):
-    arr = np.ascontiguousarray(arr, dtype='<f8')
+def write_nrrd(path, arr, spacing, origin=(0.0, 0.0, 0.0), direction=np.eye(3), dtype='double'):
+    arr = np.ascontiguousarray(arr, dtype='<f8' if dtype == 'double' else '<i2')
     nz, ny, nx = arr.shape
     dirs = ' '.join('(%r,%r,%r)' % tuple(float(direction[r][a] * spacing[a]) for r in range(3)) for a in range(3))
     header = ('NRRD0004\n'
-              'type: double\n'
+              'type: %s\n'
               'dimension: 3\n'
               'space: left-posterior-superior\n'
               'sizes: %d %d %d\n'
@@ -49,7 +49,7 @@ def write_nrrd(path, arr, spacing, origin=(0.0, 0.0, 0.0), direction=np.eye(3)):
               'kinds: domain domain domain\n'
               'endian: little\n'
               'encoding: gzip\n'
-              'space origin: (%r,%r,%r)\n\n') % (nx, ny, nz, dirs, *map(float, origin))
+              'space origin: (%r,%r,%r)\n\n') % (dtype, nx, ny, nz, dirs, *map(float, origin))
     with open(path, 'wb') as f:
         f.write(header.encode('ascii'))
         f.write(gzip.compress(arr.tobytes(), 9, mtime=0))

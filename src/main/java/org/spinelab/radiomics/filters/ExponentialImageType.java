@@ -16,6 +16,6 @@ public final class ExponentialImageType extends FilterImageType {
     @Override
     public List<Derived> derive(Volume image, boolean[] roiMask, Map<String, Object> customArgs, RadiomicsSettings settings) {
         double[] out = IntensityTransforms.exponential(image.data());
-        return List.of(new Derived("exponential", Volume.wrap(image.geometry(), out, image.metadata()), effective(settings, customArgs)));
+        return List.of(new Derived("exponential", derivedVolume(image, out), effective(settings, customArgs)));
     }
 }

@@ -1,6 +1,8 @@
 package org.spinelab.radiomics.filters;
 
 import java.util.Map;
+import org.spinelab.image.PixelType;
+import org.spinelab.image.Volume;
 import org.spinelab.radiomics.ImageType;
 import org.spinelab.radiomics.RadiomicsSettings;
 
@@ -14,6 +16,14 @@ abstract class FilterImageType implements ImageType {
     /** {@code settings} with the image type's {@code customArgs} applied (validated, errors name the type). */
     protected final RadiomicsSettings effective(RadiomicsSettings settings, Map<String, Object> customArgs) {
         return customArgs.isEmpty() ? settings : settings.with(customArgs, "imageType " + name());
+    }
+
+    /**
+     * A derived image: {@code data} on {@code image}'s grid, with its metadata but a double pixel type (the
+     * values are no longer those of the input's type).
+     */
+    protected static Volume derivedVolume(Volume image, double[] data) {
+        return Volume.wrap(image.geometry(), data, image.metadata().withPixelType(PixelType.FLOAT64));
     }
 
     /** An integer setting, or {@code dflt} when unset. */

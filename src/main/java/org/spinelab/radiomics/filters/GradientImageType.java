@@ -20,6 +20,6 @@ public final class GradientImageType extends FilterImageType {
     public List<Derived> derive(Volume image, boolean[] roiMask, Map<String, Object> customArgs, RadiomicsSettings settings) {
         RadiomicsSettings s = effective(settings, customArgs);
         double[] out = GradientMagnitude.of(image, boolSetting(s, "gradientUseSpacing", true));
-        return List.of(new Derived("gradient", Volume.wrap(image.geometry(), out, image.metadata()), s));
+        return List.of(new Derived("gradient", derivedVolume(image, out), s));
     }
 }

@@ -25,7 +25,7 @@ public final class LBP2DImageType extends FilterImageType {
         RadiomicsSettings s = effective(settings, customArgs);
         LocalBinaryPattern2D lbp = new LocalBinaryPattern2D(intSetting(s, "lbp2DSamples", 8), doubleSetting(s, "lbp2DRadius", 1),
                 LocalBinaryPattern2D.Method.of(stringSetting(s, "lbp2DMethod", "uniform")));
-        return List.of(new Derived("lbp-2D", Volume.wrap(image.geometry(), slices(image, s.force2Ddimension(), lbp), image.metadata()), s));
+        return List.of(new Derived("lbp-2D", derivedVolume(image, slices(image, s.force2Ddimension(), lbp)), s));
     }
 
     /** Applies {@code lbp} to every slice across numpy axis {@code dim}. */

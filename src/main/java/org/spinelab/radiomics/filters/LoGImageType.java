@@ -54,7 +54,7 @@ public final class LoGImageType extends FilterImageType {
                 LOG.log(System.Logger.Level.WARNING, "applyLoG: sigma({0})/spacing + 1 must be greater than the size of the inputImage", sigma);
                 continue;
             }
-            out.add(new Derived(imageName(o), Volume.wrap(image.geometry(), LaplacianOfGaussian.of(image, sigma), image.metadata()), s));
+            out.add(new Derived(imageName(o), derivedVolume(image, LaplacianOfGaussian.of(image, sigma)), s));
         }
         return out;
     }

@@ -16,6 +16,6 @@ public final class LogarithmImageType extends FilterImageType {
     @Override
     public List<Derived> derive(Volume image, boolean[] roiMask, Map<String, Object> customArgs, RadiomicsSettings settings) {
         double[] out = IntensityTransforms.logarithm(image.data());
-        return List.of(new Derived("logarithm", Volume.wrap(image.geometry(), out, image.metadata()), effective(settings, customArgs)));
+        return List.of(new Derived("logarithm", derivedVolume(image, out), effective(settings, customArgs)));
     }
 }

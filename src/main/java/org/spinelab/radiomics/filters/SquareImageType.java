@@ -16,6 +16,6 @@ public final class SquareImageType extends FilterImageType {
     @Override
     public List<Derived> derive(Volume image, boolean[] roiMask, Map<String, Object> customArgs, RadiomicsSettings settings) {
         double[] out = IntensityTransforms.square(image.data());
-        return List.of(new Derived("square", Volume.wrap(image.geometry(), out, image.metadata()), effective(settings, customArgs)));
+        return List.of(new Derived("square", derivedVolume(image, out), effective(settings, customArgs)));
     }
 }

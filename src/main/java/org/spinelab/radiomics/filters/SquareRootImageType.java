@@ -16,6 +16,6 @@ public final class SquareRootImageType extends FilterImageType {
     @Override
     public List<Derived> derive(Volume image, boolean[] roiMask, Map<String, Object> customArgs, RadiomicsSettings settings) {
         double[] out = IntensityTransforms.squareRoot(image.data());
-        return List.of(new Derived("squareroot", Volume.wrap(image.geometry(), out, image.metadata()), effective(settings, customArgs)));
+        return List.of(new Derived("squareroot", derivedVolume(image, out), effective(settings, customArgs)));
     }
 }

@@ -66,7 +66,7 @@ public final class WaveletImageType extends FilterImageType {
     }
 
     private static Derived derived(String name, double[] data, Volume image, RadiomicsSettings s) {
-        return new Derived(name, Volume.wrap(image.geometry(), data, image.metadata()), s);
+        return new Derived(name, derivedVolume(image, data), s);
     }
 
     /** Our axes (0 = i, 1 = j, 2 = k) in PyRadiomics' order: numpy axes 2, 1, 0 without the force2D axis. */
