@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """ROI statistics (mean, minimum, maximum over label 1) of PyRadiomics' Wavelet (coif1, level 1), Square,
-SquareRoot, Logarithm, Exponential and LBP2D (default settings) images of the whole brain1 image, for the
+SquareRoot, Logarithm, Exponential, LBP2D and LBP3D (default settings) images of the whole brain1 image, for the
 extractor-level filter test. The procedures are those of make_filter_references.py (PyWavelets, numpy,
 scikit-image); the LoG and Gradient statistics come from ITK (src/test/cpp, "roi" mode).
 
@@ -14,6 +14,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
 from make_filter_references import exponential, lbp2d, logarithm, square, square_root, swt_pyradiomics
+from make_lbp3d_references import lbp3d
 
 SHARED = '../shared/conformance/pyradiomics'
 OUT = 'src/test/resources/filters/brain1_python_roi_stats.csv'
@@ -38,6 +39,7 @@ def main():
     as_float = image.astype('float64')
     derived += [('square', square(as_float)), ('squareroot', square_root(as_float)), ('logarithm', logarithm(as_float)),
                 ('exponential', exponential(as_float)), ('lbp-2D', lbp2d(image, 1, 8, 'uniform', 0))]
+    derived += lbp3d(image, roi.astype(np.uint8), 2, 1.0, 1)
     with open(OUT, 'w') as f:
         f.write('feature,value\n')
         for name, im in derived:

@@ -59,11 +59,21 @@ final class CubicSplineSampler {
         }
     }
 
+    /** Per-thread work arrays for {@link #sample}, so sampling allocates nothing. */
+    static final class Scratch {
+        final double[] pos = new double[3];
+        final int[][] offsets = new int[3][4];
+        final double[][] w = new double[3][4];
+    }
+
     /** The interpolated value at numpy coordinates ({@code k, j, i}). */
-    double sample(double ck, double cj, double ci) {
-        double[] pos = {ck, cj, ci};
-        int[][] offsets = new int[3][4];
-        double[][] w = new double[3][4];
+    double sample(double ck, double cj, double ci, Scratch s) {
+        double[] pos = s.pos;
+        pos[0] = ck;
+        pos[1] = cj;
+        pos[2] = ci;
+        int[][] offsets = s.offsets;
+        double[][] w = s.w;
         for (int a = 0; a < 3; a++) {
             double cc = pos[a];
             if (cc < 0 || cc > n[a] - 1) {
@@ -79,8 +89,9 @@ final class CubicSplineSampler {
         for (int a = 0; a < 4; a++) {
             for (int b = 0; b < 4; b++) {
                 int base = offsets[0][a] + offsets[1][b];
+                double wab0 = w[0][a], wab1 = w[1][b];
                 for (int c = 0; c < 4; c++) {
-                    sum += coefficients[base + offsets[2][c]] * w[0][a] * w[1][b] * w[2][c];
+                    sum += coefficients[base + offsets[2][c]] * wab0 * wab1 * w[2][c];
                 }
             }
         }

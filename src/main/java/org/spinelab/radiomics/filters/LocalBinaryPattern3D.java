@@ -49,6 +49,7 @@ public final class LocalBinaryPattern3D {
         IntStream.range(0, nz).parallel().forEach(k -> {
             double[] g = new double[nv];
             boolean[] s = new boolean[nv];
+            CubicSplineSampler.Scratch scratch = new CubicSplineSampler.Scratch();
             for (int j = 0; j < ny; j++) {
                 for (int i = 0; i < nx; i++) {
                     int p = i + nx * (j + ny * k);
@@ -56,7 +57,7 @@ public final class LocalBinaryPattern3D {
                         continue;
                     }
                     for (int t = 0; t < nv; t++) {
-                        double val = sampler.sample(k + v[t][0], j + v[t][1], i + v[t][2]);
+                        double val = sampler.sample(k + v[t][0], j + v[t][1], i + v[t][2], scratch);
                         g[t] = integer ? roundHalfAway(val) : val;
                         s[t] = g[t] >= data[p];
                     }

@@ -24,14 +24,14 @@ import org.spinelab.testing.SharedData;
  * Every filter image type through the extractor on brain1 (whole 256×256×25 image, as PyRadiomics filters
  * it without resampling): the first-order Mean, Minimum and Maximum of each derived image over the label
  * against ITK 5.2 (LoG σ = 1, 3 mm; Gradient — {@code brain1_itk_roi_stats.csv}) and against PyWavelets,
- * numpy and scikit-image run through PyRadiomics' procedures ({@code brain1_python_roi_stats.csv}).
+ * numpy, scikit-image and SciPy (LBP3D) run through PyRadiomics' procedures ({@code brain1_python_roi_stats.csv}).
  * The loop runs over the reference rows, so a missing image type or misnamed image fails.
  */
 class FilteredExtractionTest {
 
     @Test
     void everyImageTypeIsRegistered() {
-        for (String t : List.of("LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D")) {
+        for (String t : List.of("LoG", "Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D")) {
             assertFalse(Plugins.imageTypes().get(t) == null, t + " is not registered in META-INF/services");
         }
     }
@@ -40,7 +40,7 @@ class FilteredExtractionTest {
     void brain1FirstOrderOfFilteredImagesMatchesReferences() throws IOException {
         Map<String, Object> types = new LinkedHashMap<>();
         types.put("LoG", Map.of("sigma", List.of(1.0, 3.0)));
-        for (String t : List.of("Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D")) {
+        for (String t : List.of("Wavelet", "Square", "SquareRoot", "Logarithm", "Exponential", "Gradient", "LBP2D", "LBP3D")) {
             types.put(t, Map.of());
         }
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -55,7 +55,7 @@ class FilteredExtractionTest {
         Map<String, Double> expected = new LinkedHashMap<>();
         expected.putAll(csv("brain1_itk_roi_stats.csv"));
         expected.putAll(csv("brain1_python_roi_stats.csv"));
-        assertEquals(3 * (2 + 1 + 8 + 4 + 1), expected.size(), "reference rows");
+        assertEquals(3 * (2 + 1 + 8 + 4 + 1 + 3), expected.size(), "reference rows");
         List<String> bad = new ArrayList<>();
         for (Map.Entry<String, Double> e : expected.entrySet()) {
             Double v = ours.get(e.getKey());
