@@ -1,9 +1,6 @@
 package org.spinelab.radiomics.filters;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * One level of the stationary (undecimated) wavelet transform of a volume along chosen axes, as
@@ -22,23 +19,30 @@ final class StationaryWavelet {
 
     /**
      * The sub-bands of {@code data} (dimensions {@code dims}, i fastest; every transformed axis even),
-     * transformed along {@code axes} (0 = i, 1 = j, 2 = k) in that order. Keys in PyWavelets' order
-     * (all-low first, low before high along each axis, the first axis varying slowest).
+     * transformed along {@code axes} (0 = i, 1 = j, 2 = k) in that order, handed to {@code sink} in
+     * PyWavelets' order (all-low first, low before high along each axis, the first axis varying slowest).
+     * Depth first, so at most one intermediate image per axis is alive besides what {@code sink} keeps.
      */
-    static Map<String, double[]> decompose(double[] data, int[] dims, int[] axes, WaveletFilter w) {
-        List<Map.Entry<String, double[]>> bands = new ArrayList<>();
-        bands.add(Map.entry("", data));
-        for (int axis : axes) {
-            List<Map.Entry<String, double[]>> next = new ArrayList<>();
-            for (Map.Entry<String, double[]> b : bands) {
-                next.add(Map.entry(b.getKey() + "L", filter(b.getValue(), dims, axis, w.decLo())));
-                next.add(Map.entry(b.getKey() + "H", filter(b.getValue(), dims, axis, w.decHi())));
-            }
-            bands = next;
+    static void decompose(double[] data, int[] dims, int[] axes, WaveletFilter w, BiConsumer<String, double[]> sink) {
+        descend(data, dims, axes, 0, "", w, sink);
+    }
+
+    private static void descend(double[] data, int[] dims, int[] axes, int depth, String name, WaveletFilter w,
+            BiConsumer<String, double[]> sink) {
+        if (depth == axes.length) {
+            sink.accept(name, data);
+            return;
         }
-        Map<String, double[]> out = new LinkedHashMap<>();
-        bands.forEach(b -> out.put(b.getKey(), b.getValue()));
-        return out;
+        descend(filter(data, dims, axes[depth], w.decLo()), dims, axes, depth + 1, name + "L", w, sink);
+        descend(filter(data, dims, axes[depth], w.decHi()), dims, axes, depth + 1, name + "H", w, sink);
+    }
+
+    /** Only the all-low-pass sub-band (the approximation), computed as in {@link #decompose}. */
+    static double[] approximation(double[] data, int[] dims, int[] axes, WaveletFilter w) {
+        for (int axis : axes) {
+            data = filter(data, dims, axis, w.decLo());
+        }
+        return data;
     }
 
     /** The periodic non-decimated convolution of every line along {@code axis} with {@code h}. */

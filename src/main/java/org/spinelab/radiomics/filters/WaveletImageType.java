@@ -49,17 +49,19 @@ public final class WaveletImageType extends FilterImageType {
         String approxName = "L".repeat(axes.length);
         List<Derived> out = new ArrayList<>();
         for (int l = 0; l < startLevel; l++) {
-            data = StationaryWavelet.decompose(data, padded, axes, w).get(approxName);
+            data = StationaryWavelet.approximation(data, padded, axes, w);
         }
         for (int idx = 1; idx <= level; idx++) {
-            Map<String, double[]> bands = StationaryWavelet.decompose(data, padded, axes, w);
-            for (Map.Entry<String, double[]> b : bands.entrySet()) {
-                if (!b.getKey().equals(approxName)) {
-                    String name = (idx == 1 ? "wavelet-" : "wavelet" + idx + "-") + b.getKey();
-                    out.add(derived(name, crop(b.getValue(), padded, dims), image, s));
+            String prefix = idx == 1 ? "wavelet-" : "wavelet" + idx + "-";
+            double[][] approx = new double[1][];
+            StationaryWavelet.decompose(data, padded, axes, w, (band, bandImage) -> {
+                if (band.equals(approxName)) {
+                    approx[0] = bandImage; // kept padded: the next level starts from it
+                } else {
+                    out.add(derived(prefix + band, crop(bandImage, padded, dims), image, s));
                 }
-            }
-            data = bands.get(approxName);
+            });
+            data = approx[0];
         }
         out.add(derived((level == 1 ? "wavelet-" : "wavelet" + level + "-") + approxName, crop(data, padded, dims), image, s));
         return out;
