@@ -49,11 +49,14 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Threads of the parallel cohort run (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--diagnostics", description = "Also compute the diagnostics_* entries (hashes, bounding box, …).")
+    boolean diagnostics;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ExtractionParameters p = params == null ? ExtractionParameters.defaults() : ExtractionParameters.load(params);
-        RadiomicsExtractor ex = new RadiomicsExtractor(p.withSettings(p.settings().with("additionalInfo", false)));
+        RadiomicsExtractor ex = new RadiomicsExtractor(p.withSettings(p.settings().with("additionalInfo", diagnostics)));
         Volume img = VolumeIO.read(image);
         LabelVolume lab = VolumeIO.readLabels(mask);
         int features = 0;
