@@ -49,29 +49,38 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Threads of the parallel cohort run (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--diagnostics", description = "Also compute the diagnostics_* entries (hashes, bounding box, …).")
+    boolean diagnostics;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ExtractionParameters p = params == null ? ExtractionParameters.defaults() : ExtractionParameters.load(params);
-        RadiomicsExtractor ex = new RadiomicsExtractor(p.withSettings(p.settings().with("additionalInfo", false)));
+        RadiomicsExtractor ex = new RadiomicsExtractor(p.withSettings(p.settings().with("additionalInfo", diagnostics)));
         Volume img = VolumeIO.read(image);
         LabelVolume lab = VolumeIO.readLabels(mask);
         int features = 0;
-        for (int w = 0; w < 5; w++) {
+        for (int w = 0; w < 20; w++) {
             features = ex.extract(img, lab, image.toString(), mask.toString()).features().size();
         }
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ms = new double[repeat];
+        double[] cpuMs = new double[repeat];
         for (int r = 0; r < repeat; r++) {
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             ex.extract(img, lab, image.toString(), mask.toString());
             ms[r] = (System.nanoTime() - t0) / 1e6;
+            cpuMs[r] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         Arrays.sort(ms);
+        Arrays.sort(cpuMs);
         double median = ms[repeat / 2];
         out.printf("case: %s (%d×%d×%d image), %d features per extraction (image types: %s)%n", image.getFileName(),
                 img.nx(), img.ny(), img.nz(), features, p.imageTypes().keySet());
-        out.printf("single case in memory: median %.2f ms, min %.2f ms over %d runs → %.0f features/s%n", median, ms[0],
-                repeat, features / (median / 1000));
+        out.printf("single case in memory: wall median %.2f ms (min %.2f), CPU median %.2f ms over %d runs → %.0f features/s"
+                + " (wall), %.0f features/s (CPU)%n", median, ms[0], cpuMs[repeat / 2], repeat, features / (median / 1000),
+                features / (cpuMs[repeat / 2] / 1000));
 
         CohortExtractor batch = new CohortExtractor(ex);
         List<CohortExtractor.Case> list = new ArrayList<>();

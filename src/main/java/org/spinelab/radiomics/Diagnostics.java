@@ -1,7 +1,5 @@
 package org.spinelab.radiomics;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -61,28 +59,32 @@ final class Diagnostics {
         m.put(p + "Hash", sha1(v.data(), PixelType.UINT32));
         m.put(p + "Spacing", tuple(v.geometry().spacing()));
         m.put(p + "Size", tuple(v.nx(), v.ny(), v.nz()));
-        boolean[] roi = mask.mask(label);
-        int[] bb = MaskChecks.boundingBox(roi, v.nx(), v.ny(), v.nz());
+        MaskChecks.LabelBox lb = MaskChecks.labelBox(mask, label);
+        int[] bb = lb.box();
         if (bb == null) {
             return m;
         }
         m.put(p + "BoundingBox", tuple(bb));
-        long n = 0;
+        // the ROI within its box only: memory and time follow the ROI, not the image
+        boolean[] roi = new boolean[bb[3] * bb[4] * bb[5]];
         double ci = 0, cj = 0, ck = 0;
-        for (int k = 0; k < v.nz(); k++) {
-            for (int j = 0; j < v.ny(); j++) {
-                for (int i = 0; i < v.nx(); i++) {
-                    if (roi[v.index(i, j, k)]) {
-                        n++;
-                        ci += i;
-                        cj += j;
-                        ck += k;
+        int q = 0;
+        for (int k = 0; k < bb[5]; k++) {
+            for (int j = 0; j < bb[4]; j++) {
+                for (int i = 0; i < bb[3]; i++, q++) {
+                    if (v.get(bb[0] + i, bb[1] + j, bb[2] + k) == label) {
+                        roi[q] = true;
+                        ci += bb[0] + i;
+                        cj += bb[1] + j;
+                        ck += bb[2] + k;
                     }
                 }
             }
         }
+        long n = lb.count();
         m.put(p + "VoxelNum", Long.toString(n));
-        m.put(p + "VolumeNum", Integer.toString(components(roi, v.nx(), v.ny(), v.nz(), bb)));
+        m.put(p + "VolumeNum", Integer.toString(components(roi, bb[3], bb[4], bb[5],
+                new int[] {0, 0, 0, bb[3], bb[4], bb[5]})));
         double[] com = {ci / n, cj / n, ck / n};
         m.put(p + "CenterOfMassIndex", tuple(com));
         Geometry g = v.geometry();
@@ -137,24 +139,50 @@ final class Diagnostics {
         };
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-1");
-            ByteBuffer b = ByteBuffer.allocate(64 * 1024 * bytes).order(ByteOrder.LITTLE_ENDIAN);
-            for (double x : data) {
-                switch (t) {
-                    case UINT8, INT8 -> b.put((byte) (long) x);
-                    case UINT16, INT16 -> b.putShort((short) (long) x);
-                    case UINT32, INT32 -> b.putInt((int) (long) x);
-                    case FLOAT32 -> b.putFloat((float) x);
-                    case FLOAT64 -> b.putDouble(x);
+            int chunk = 1 << 16;
+            byte[] buf = new byte[chunk * bytes];
+            for (int start = 0; start < data.length; start += chunk) {
+                int end = Math.min(data.length, start + chunk);
+                int b = 0;
+                if (t == PixelType.FLOAT64) {
+                    for (int n = start; n < end; n++, b += 8) {
+                        putLittleEndian(buf, b, Double.doubleToRawLongBits(data[n]), 8);
+                    }
+                } else if (t == PixelType.FLOAT32) {
+                    for (int n = start; n < end; n++, b += 4) {
+                        putLittleEndian(buf, b, Float.floatToRawIntBits((float) data[n]), 4);
+                    }
+                } else if (bytes == 4) {
+                    for (int n = start; n < end; n++, b += 4) {
+                        long x = (long) data[n];
+                        buf[b] = (byte) x;
+                        buf[b + 1] = (byte) (x >>> 8);
+                        buf[b + 2] = (byte) (x >>> 16);
+                        buf[b + 3] = (byte) (x >>> 24);
+                    }
+                } else if (bytes == 2) {
+                    for (int n = start; n < end; n++, b += 2) {
+                        int x = (int) data[n];
+                        buf[b] = (byte) x;
+                        buf[b + 1] = (byte) (x >>> 8);
+                    }
+                } else {
+                    for (int n = start; n < end; n++) {
+                        buf[b++] = (byte) (int) data[n];
+                    }
                 }
-                if (!b.hasRemaining()) {
-                    md.update(b.array(), 0, b.position());
-                    b.clear();
-                }
+                md.update(buf, 0, b);
             }
-            md.update(b.array(), 0, b.position());
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** numpy's little-endian byte order (x86), as PyRadiomics hashes the array's buffer. */
+    private static void putLittleEndian(byte[] buf, int at, long bits, int bytes) {
+        for (int x = 0; x < bytes; x++) {
+            buf[at + x] = (byte) (bits >>> (8 * x));
         }
     }
 

@@ -102,6 +102,43 @@ class PyRadiomicsBaselineTest {
         }
     }
 
+    /**
+     * shape2D through the extractor (force2D, one-slice ROI). PyRadiomics' shape2D baseline used a
+     * single-slice mask that it put back on the image grid; that slice is the z of
+     * {@code diagnostics_Mask-corrected_BoundingBox}, so we keep only that slice of the 3-D label (the
+     * shape helper's Shape2DBaselineTest checks it is the same ROI).
+     */
+    @ParameterizedTest(name = "shape2D {0}")
+    @MethodSource("cases")
+    void shape2DMatchesBaseline(String c) {
+        BaselineTable b = BaselineTable.of("shape2D");
+        String column = c + "_shape2D";
+        String bb = b.value("diagnostics_Mask-corrected_BoundingBox", column);
+        int z = Integer.parseInt(bb.replaceAll("[()\\s]", "").split(",")[2]);
+        LabelVolume full = mask(c);
+        Volume one = Volume.zeros(full.geometry(), full.volume().metadata());
+        for (int j = 0; j < one.ny(); j++) {
+            for (int i = 0; i < one.nx(); i++) {
+                one.set(i, j, z, full.volume().get(i, j, z));
+            }
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        Map<String, Object> classes = new LinkedHashMap<>();
+        classes.put("shape2D", null);
+        doc.put("featureClass", classes);
+        doc.put("setting", b.settings(column));
+        Map<String, Double> ours = new RadiomicsExtractor(ExtractionParameters.of(doc, "baseline settings"))
+                .extract(image(c), LabelVolume.of(one, c), c, c).features();
+        Map<String, Double> expected = b.features(column);
+        assertEquals(9, expected.size());
+        for (Map.Entry<String, Double> e : expected.entrySet()) {
+            Double v = ours.get(e.getKey());
+            if (v == null || !(Math.abs(v - e.getValue()) <= REL * Math.abs(e.getValue()) + ABS)) {
+                fail(column + " " + e.getKey() + ": ours " + v + " baseline " + e.getValue());
+            }
+        }
+    }
+
     static Stream<String> cases() {
         return CASES.stream();
     }

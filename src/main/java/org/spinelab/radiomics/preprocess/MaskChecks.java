@@ -4,6 +4,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.spinelab.image.Geometry;
 import org.spinelab.image.LabelVolume;
+import org.spinelab.image.Volume;
 import org.spinelab.util.InvalidInputException;
 
 /**
@@ -59,6 +60,48 @@ public final class MaskChecks {
             }
         }
         return true;
+    }
+
+    /**
+     * The bounding box {lo i, lo j, lo k, size i, size j, size k} and voxel count of {@code label} in one
+     * pass over the label voxels (no full-size mask array); box null when the label is absent.
+     */
+    public record LabelBox(int[] box, int count) {}
+
+    public static LabelBox labelBox(LabelVolume mask, int label) {
+        Volume v = mask.volume();
+        double[] d = v.data();
+        int nx = v.nx(), ny = v.ny(), nz = v.nz();
+        int loI = Integer.MAX_VALUE, loJ = Integer.MAX_VALUE, loK = Integer.MAX_VALUE, hiI = -1, hiJ = -1, hiK = -1;
+        int count = 0;
+        int n = 0;
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                boolean rowHit = false;
+                for (int i = 0; i < nx; i++, n++) {
+                    if (d[n] == label) {
+                        count++;
+                        rowHit = true;
+                        if (i < loI) {
+                            loI = i;
+                        }
+                        if (i > hiI) {
+                            hiI = i;
+                        }
+                    }
+                }
+                if (rowHit) {
+                    loJ = Math.min(loJ, j);
+                    hiJ = Math.max(hiJ, j);
+                    loK = Math.min(loK, k);
+                    hiK = Math.max(hiK, k);
+                }
+            }
+        }
+        if (count == 0) {
+            return new LabelBox(null, 0);
+        }
+        return new LabelBox(new int[] {loI, loJ, loK, hiI - loI + 1, hiJ - loJ + 1, hiK - loK + 1}, count);
     }
 
     /** The bounding box {lo i, lo j, lo k, size i, size j, size k} of the true voxels, or null if none. */

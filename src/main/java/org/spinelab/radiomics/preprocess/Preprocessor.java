@@ -35,9 +35,13 @@ public final class Preprocessor {
     public static PreparedCase prepare(Volume image, LabelVolume mask, RadiomicsSettings s, String imageName,
             String maskName, boolean keepWholeImage) {
         int label = s.label();
-        MaskChecks.requireLabel(mask, label, maskName);
+        MaskChecks.LabelBox box = MaskChecks.labelBox(mask, label);
+        if (box.count() == 0) {
+            MaskChecks.requireLabel(mask, label, maskName); // throws, listing the labels present
+        }
         double[] norm = s.normalize() ? normalization(image) : null;
         String interp = s.interpolator();
+        boolean changed = false;
         if (interp != null && s.resampledPixelSpacing() != null) {
             if (norm != null) {
                 image = normalizedCopy(image, norm, s);
@@ -46,6 +50,7 @@ public final class Preprocessor {
             ImageMaskResampler.Result r = resampler().resample(image, mask, s);
             image = r.image();
             mask = r.mask();
+            changed = true;
         }
         Geometry ig = image.geometry();
         if (!MaskChecks.sameSpace(ig, mask.geometry(), s.geometryTolerance())) {
@@ -55,23 +60,32 @@ public final class Preprocessor {
                         + "; set correctMask: true to resample the mask onto the image)");
             }
             mask = MaskCorrection.ontoImageGrid(ig, mask, label, maskName);
+            changed = true;
         }
-        int nx = image.nx(), ny = image.ny(), nz = image.nz();
-        boolean[] roi = mask.mask(label);
-        int[] bbox = MaskChecks.boundingBox(roi, nx, ny, nz);
+        if (changed) {
+            box = MaskChecks.labelBox(mask, label);
+        }
+        int[] bbox = box.box();
         if (bbox == null) {
-            throw new InvalidInputException(maskName + ": label " + label + " not present in mask after correction");
+            throw new InvalidInputException(maskName + ": label " + label + " not present in mask after resampling/correction");
         }
-        MaskChecks.checkRoi(bbox, count(roi), s.minimumROIDimensions(), s.minimumROISize(), maskName + " (label " + label + ")");
+        MaskChecks.checkRoi(bbox, box.count(), s.minimumROIDimensions(), s.minimumROISize(), maskName + " (label " + label + ")");
 
         // Work on the ROI box from here on unless filters need the whole image.
-        Volume region = image;
-        boolean[] regionMask = roi;
-        if (!keepWholeImage) {
-            PreparedCase whole = new PreparedCase(image, roi, roi, bbox);
+        Volume region;
+        boolean[] regionMask;
+        if (keepWholeImage) {
+            region = image;
+            regionMask = mask.mask(label);
+        } else {
             Geometry g = ig.crop(new long[] {bbox[0], bbox[1], bbox[2]}, new long[] {bbox[3], bbox[4], bbox[5]});
+            PreparedCase whole = new PreparedCase(image, null, null, bbox);
             region = Volume.wrap(g, whole.cropValues(image.data()), image.metadata());
-            regionMask = whole.cropMask(roi);
+            double[] labels = whole.cropValues(mask.volume().data());
+            regionMask = new boolean[labels.length];
+            for (int n = 0; n < labels.length; n++) {
+                regionMask[n] = labels[n] == label;
+            }
             bbox = new int[] {0, 0, 0, bbox[3], bbox[4], bbox[5]};
         }
         if (norm != null) {
@@ -92,7 +106,7 @@ public final class Preprocessor {
         return new PreparedCase(region, featureMask, shapeMask, bbox);
     }
 
-    private static int count(boolean[] m) {
+    static int count(boolean[] m) {
         int n = 0;
         for (boolean b : m) {
             if (b) {
