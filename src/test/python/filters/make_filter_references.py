@@ -98,6 +98,27 @@ LBP_CASES = [
 ]
 
 
+# LBP2D on the int16 version of volume b: PyRadiomics stores the codes back into the int16 array.
+LBP_INT16_CASES = [('int16-r1-p8-var', 1, 8, 'var', 0), ('int16-r1-p16-default', 1, 16, 'default', 0)]
+
+CAST_VALUES = [float('nan'), 2.7, -2.7, 40000.0, 3e9, -3e9, 1e20, -0.5, 255.9, 70000.25]
+CAST_TYPES = ['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32']
+
+
+def write_cast_table(path):
+    """What numpy stores when a float64 array is assigned into integer arrays (PyRadiomics' LBP2D write-back)."""
+    with open(path, 'w') as f:
+        f.write('value,' + ','.join(CAST_TYPES) + '\n')
+        for v in CAST_VALUES:
+            row = []
+            for t in CAST_TYPES:
+                a = np.zeros(1, dtype=t)
+                with np.errstate(invalid='ignore'):
+                    a[...] = np.array([v])
+                row.append(str(int(a[0])))
+            f.write(repr(v) + ',' + ','.join(row) + '\n')
+
+
 def lbp2d(arr, radius, samples, method, dim):
     from skimage.feature import local_binary_pattern
     im = arr.copy().swapaxes(0, dim)
@@ -127,7 +148,10 @@ def main():
         return
     for case, radius, samples, method, dim in LBP_CASES:
         write_nrrd('%s/lbp2d_%s.nrrd' % (OUT, case), lbp2d(arr, radius, samples, method, dim), sp)
-    print('references written with pywt', pywt.__version__, 'skimage', skimage.__version__)
+    for case, radius, samples, method, dim in LBP_INT16_CASES:
+        write_nrrd('%s/lbp2d_%s.nrrd' % (OUT, case), lbp2d(arr.astype(np.int16), radius, samples, method, dim), sp)
+    write_cast_table('%s/numpy_casts.csv' % OUT)
+    print('references written with pywt', pywt.__version__, 'skimage', skimage.__version__, 'numpy', np.__version__)
 
 
 if __name__ == '__main__':

@@ -10,8 +10,9 @@ import org.spinelab.radiomics.RadiomicsSettings;
  * across {@code force2Ddimension} (0: i–j slices, rows j; 1: i–k slices, rows k; 2: k–j slices, rows j,
  * columns k — numpy's {@code swapaxes(0, d)}), with {@code lbp2DRadius} (default 1), {@code lbp2DSamples}
  * (default 8) and {@code lbp2DMethod} (default {@code uniform}). As in PyRadiomics this runs whether or
- * not {@code force2D} is set. The result is kept in double precision (PyRadiomics writes it back into the
- * input's pixel type, which changes only {@code var} on integer images).
+ * not {@code force2D} is set. As PyRadiomics writes the result back into the input array, an image with an
+ * integer pixel type gets the values numpy stores there ({@link NumpyCasts}: {@code var} truncated, codes
+ * beyond the type's range wrapped).
  */
 public final class LBP2DImageType extends FilterImageType {
 
@@ -50,6 +51,9 @@ public final class LBP2DImageType extends FilterImageType {
                 }
             }
             double[] res = lbp.apply(slice, rows, cols);
+            for (int q = 0; q < res.length; q++) {
+                res[q] = NumpyCasts.store(res[q], image.metadata().pixelType());
+            }
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
                     out[base + r * stride[axes[1]] + c * stride[axes[2]]] = res[r * cols + c];

@@ -42,6 +42,16 @@ class LBP2DImageTypeTest {
         FilterReferences.assertClose(FilterReferences.read("lbp2d_" + id + ".nrrd"), out.get(0).image().data(), 1e-12, id);
     }
 
+    /** On an int16 image PyRadiomics stores the codes into int16: var truncated, 16-sample codes wrapped. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"int16-r1-p8-var, 1, 8, var", "int16-r1-p16-default, 1, 16, default"})
+    void integerImagesGetNumpysStoredValues(String id, double radius, int samples, String method) {
+        Volume image = FilterReferences.read("volume_b_int16.nrrd");
+        Map<String, Object> args = Map.of("lbp2DRadius", radius, "lbp2DSamples", samples, "lbp2DMethod", method);
+        List<ImageType.Derived> out = FilterReferences.derive(new LBP2DImageType(), image, args);
+        FilterReferences.assertClose(FilterReferences.read("lbp2d_" + id + ".nrrd"), out.get(0).image().data(), 0, id);
+    }
+
     @Test
     void unknownMethodIsNamed() {
         Volume image = FilterReferences.read("volume_c.nrrd");
