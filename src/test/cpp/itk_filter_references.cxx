@@ -19,6 +19,8 @@
 #include "itkLaplacianRecursiveGaussianImageFilter.h"
 
 using ImageType = itk::Image<double, 3>;
+// SimpleITK (what PyRadiomics calls) instantiates both filters with a float output image.
+using FloatImageType = itk::Image<float, 3>;
 
 static ImageType::Pointer read(const std::string & path)
 {
@@ -28,9 +30,10 @@ static ImageType::Pointer read(const std::string & path)
   return reader->GetOutput();
 }
 
-static void write(ImageType::Pointer image, const std::string & path)
+template <typename TImage>
+static void write(typename TImage::Pointer image, const std::string & path)
 {
-  auto writer = itk::ImageFileWriter<ImageType>::New();
+  auto writer = itk::ImageFileWriter<TImage>::New();
   writer->SetFileName(path);
   writer->SetUseCompression(true);
   writer->SetInput(image);
@@ -40,9 +43,9 @@ static void write(ImageType::Pointer image, const std::string & path)
 
 using LabelImageType = itk::Image<int, 3>;
 
-static void roiStats(FILE * out, const std::string & name, ImageType::Pointer image, LabelImageType::Pointer label)
+static void roiStats(FILE * out, const std::string & name, FloatImageType::Pointer image, LabelImageType::Pointer label)
 {
-  auto stats = itk::LabelStatisticsImageFilter<ImageType, LabelImageType>::New();
+  auto stats = itk::LabelStatisticsImageFilter<FloatImageType, LabelImageType>::New();
   stats->SetInput(image);
   stats->SetLabelInput(label);
   stats->Update();
@@ -62,7 +65,7 @@ static int roiMode(const std::string & imagePath, const std::string & labelPath,
   std::fprintf(out, "feature,value\n");
   for (const std::string s : { "1.0", "3.0" })
   {
-    auto log = itk::LaplacianRecursiveGaussianImageFilter<ImageType, ImageType>::New();
+    auto log = itk::LaplacianRecursiveGaussianImageFilter<ImageType, FloatImageType>::New();
     log->SetNormalizeAcrossScale(true);
     log->SetSigma(std::stod(s));
     log->SetInput(input);
@@ -71,7 +74,7 @@ static int roiMode(const std::string & imagePath, const std::string & labelPath,
     name[name.find('.')] = '-';
     roiStats(out, name, log->GetOutput(), label);
   }
-  auto grad = itk::GradientMagnitudeImageFilter<ImageType, ImageType>::New();
+  auto grad = itk::GradientMagnitudeImageFilter<ImageType, FloatImageType>::New();
   grad->SetInput(input);
   grad->Update();
   roiStats(out, "gradient", grad->GetOutput(), label);
@@ -99,20 +102,20 @@ int main(int argc, char * argv[])
     ImageType::Pointer input = read(dir + "/volume_" + c.volume + ".nrrd");
     for (const auto & s : c.sigmas)
     {
-      auto log = itk::LaplacianRecursiveGaussianImageFilter<ImageType, ImageType>::New();
+      auto log = itk::LaplacianRecursiveGaussianImageFilter<ImageType, FloatImageType>::New();
       log->SetNormalizeAcrossScale(true);
       log->SetSigma(std::stod(s));
       log->SetInput(input);
       log->Update();
-      write(log->GetOutput(), dir + "/log_" + c.volume + "_sigma_" + s + ".nrrd");
+      write<FloatImageType>(log->GetOutput(), dir + "/log_" + c.volume + "_sigma_" + s + ".nrrd");
     }
     for (bool useSpacing : { true, false })
     {
-      auto grad = itk::GradientMagnitudeImageFilter<ImageType, ImageType>::New();
+      auto grad = itk::GradientMagnitudeImageFilter<ImageType, FloatImageType>::New();
       grad->SetUseImageSpacing(useSpacing);
       grad->SetInput(input);
       grad->Update();
-      write(grad->GetOutput(), dir + "/gradient_" + c.volume + (useSpacing ? "_spacing" : "_nospacing") + ".nrrd");
+      write<FloatImageType>(grad->GetOutput(), dir + "/gradient_" + c.volume + (useSpacing ? "_spacing" : "_nospacing") + ".nrrd");
     }
   }
   return 0;

@@ -9,8 +9,8 @@ import org.spinelab.image.Volume;
  *
  * <p>For ROI voxel {@code x} (numpy index (k, j, i)) and icosphere vertex {@code v} ({@link Icosphere},
  * radius {@code R}, its components added to k, j, i in that order): the sample
- * {@code g_v = g(x + v)} ({@link CubicSplineSampler}, rounded half away from zero when the image has an
- * integer pixel type, as SciPy writes into the input's type), the spherical kurtosis
+ * {@code g_v = g(x + v)} ({@link CubicSplineSampler}, stored in the image's pixel type as SciPy writes
+ * it, {@link NumpyCasts#interpolated}), the spherical kurtosis
  * {@code K = m₄/m₂² − 3} of the {@code g_v} (biased moments; NaN when {@code m₂ ≤ (10⁻¹⁵ · mean)²}), and
  * {@code s_v = [g_v ≥ g(x)]}. With PyRadiomics' angles {@code θ_v = arccos(v_3/R)},
  * {@code φ_v = atan2(v_2, v_1)} passed to SciPy's {@code sph_harm(m, n, θ, φ)} as (azimuth, polar):
@@ -41,7 +41,7 @@ public final class LocalBinaryPattern3D {
             }
         }
         CubicSplineSampler sampler = new CubicSplineSampler(image);
-        boolean integer = image.metadata().pixelType() != null && image.metadata().pixelType().isInteger();
+        org.spinelab.image.PixelType type = image.metadata().pixelType();
         int nx = image.nx(), ny = image.ny(), nz = image.nz();
         double[] data = image.data();
         double[][] out = new double[levels][data.length];
@@ -58,7 +58,7 @@ public final class LocalBinaryPattern3D {
                     }
                     for (int t = 0; t < nv; t++) {
                         double val = sampler.sample(k + v[t][0], j + v[t][1], i + v[t][2], scratch);
-                        g[t] = integer ? roundHalfAway(val) : val;
+                        g[t] = NumpyCasts.interpolated(val, type);
                         s[t] = g[t] >= data[p];
                     }
                     kurt[p] = kurtosis(g);
@@ -69,10 +69,6 @@ public final class LocalBinaryPattern3D {
             }
         });
         return new Result(out, kurt);
-    }
-
-    private static double roundHalfAway(double t) {
-        return (double) (long) (t > 0 ? t + 0.5 : t - 0.5);
     }
 
     /** Re √(Σ_v f(v)²) for {@code f(v) = Σ_m c_m Y_m(v)}, {@code c_m = Σ_v s_v Y_m(v)}. */

@@ -3,7 +3,8 @@ package org.spinelab.radiomics.filters;
 import org.spinelab.image.PixelType;
 
 /**
- * What a double becomes when numpy stores it into an integer array (x86-64, as PyRadiomics runs):
+ * What a double becomes when numpy stores it into an array of the input's pixel type (and, in
+ * {@link #interpolated}, when SciPy's interpolation writes it). Into an integer array (x86-64, as PyRadiomics runs):
  * truncation toward zero through a 32-bit conversion for types up to 32 bits, where NaN and values
  * outside the int32 range give {@code INT32_MIN}, then wrap-around to the type's width (int16: 40000 →
  * −25536; uint8: −2.7 → 254). uint32 goes through a 64-bit conversion (NaN and values beyond ±2⁶³ → 0;
@@ -14,8 +15,28 @@ final class NumpyCasts {
 
     private NumpyCasts() {}
 
-    /** {@code v} as stored into an array of {@code type}; unchanged for floating-point types (and null). */
+    /**
+     * An interpolated value as SciPy's {@code ndimage} writes it into an output of {@code type} (the input's
+     * type for {@code map_coordinates}): integers rounded half away from zero and clamped to the type's
+     * range, float32 rounded to nearest, float64 unchanged.
+     */
+    static double interpolated(double t, PixelType type) {
+        if (type == PixelType.FLOAT32) {
+            return (float) t;
+        }
+        if (type == null || !type.isInteger()) {
+            return t;
+        }
+        double r = t > 0 ? t + 0.5 : t - 0.5;
+        r = Math.max(type.min(), Math.min(type.max(), r));
+        return (double) (long) r;
+    }
+
+    /** {@code v} as stored into an array of {@code type}: rounded for float32, unchanged for float64 (and null). */
     static double store(double v, PixelType type) {
+        if (type == PixelType.FLOAT32) {
+            return (float) v;
+        }
         if (type == null || !type.isInteger()) {
             return v;
         }

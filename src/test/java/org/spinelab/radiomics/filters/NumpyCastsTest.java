@@ -30,6 +30,7 @@ class NumpyCastsTest {
             }
         }
         assertEquals(60, checked);
-        assertEquals(2.7, NumpyCasts.store(2.7, PixelType.FLOAT32), 0);
+        assertEquals((float) 2.7, NumpyCasts.store(2.7, PixelType.FLOAT32), 0);
+        assertEquals(2.7, NumpyCasts.store(2.7, PixelType.FLOAT64), 0);
     }
 }
