@@ -37,7 +37,7 @@ DIRECTION_A = np.array([[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])  # c
 
 
 def write_nrrd(path, arr, spacing, origin=(0.0, 0.0, 0.0), direction=np.eye(3), dtype='double'):
-    arr = np.ascontiguousarray(arr, dtype='<f8' if dtype == 'double' else '<i2')
+    arr = np.ascontiguousarray(arr, dtype={'double': '<f8', 'float': '<f4', 'int16': '<i2'}[dtype])
     nz, ny, nx = arr.shape
     dirs = ' '.join('(%r,%r,%r)' % tuple(float(direction[r][a] * spacing[a]) for r in range(3)) for a in range(3))
     header = ('NRRD0004\n'

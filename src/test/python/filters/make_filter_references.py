@@ -58,6 +58,9 @@ WAVELET_CASES = [
     ('sym3-2d0', 'b', 'sym3', 0, 1, True, 0),
     ('haar-2d1', 'b', 'haar', 0, 1, True, 1),
     ('coif2-small', 'c', 'coif2', 0, 1, False, 0),
+    # float32 images stay float32 in PyWavelets (single-precision arithmetic).
+    ('float32-coif1', 'b32', 'coif1', 0, 1, False, 0),
+    ('float32-db3-level2', 'b32', 'db3', 0, 2, False, 0),
 ]
 
 
@@ -130,13 +133,15 @@ def lbp2d(arr, radius, samples, method, dim):
 def main():
     os.makedirs(OUT, exist_ok=True)
     vols = {'a': (volume_a(), SPACING_A, DIRECTION_A), 'b': (volume_b(), SPACING_B, np.eye(3)),
-            'c': (volume_c(), SPACING_C, np.eye(3))}
+            'c': (volume_c(), SPACING_C, np.eye(3)), 'b32': ((volume_b() / 7).astype(np.float32), SPACING_B, np.eye(3))}
     for name, (arr, sp, d) in vols.items():
-        write_nrrd('%s/volume_%s.nrrd' % (OUT, name), arr, sp, direction=d)
+        write_nrrd('%s/volume_%s.nrrd' % (OUT, name), arr, sp, direction=d,
+                   dtype='float' if arr.dtype == np.float32 else 'double')
     for case, vol, wavelet, start, level, f2d, dim in WAVELET_CASES:
         arr, sp, d = vols[vol]
         for name, im in swt_pyradiomics(arr, wavelet, start, level, wavelet_axes(f2d, dim)):
-            write_nrrd('%s/wavelet_%s_%s.nrrd' % (OUT, case, name), im, sp, direction=d)
+            write_nrrd('%s/wavelet_%s_%s.nrrd' % (OUT, case, name), im, sp, direction=d,
+                       dtype='float' if im.dtype == np.float32 else 'double')
     arr, sp, d = vols['b']
     for name, fn in [('square', square), ('squareroot', square_root), ('logarithm', logarithm),
                      ('exponential', exponential)]:

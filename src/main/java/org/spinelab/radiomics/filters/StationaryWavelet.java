@@ -23,30 +23,36 @@ final class StationaryWavelet {
      * PyWavelets' order (all-low first, low before high along each axis, the first axis varying slowest).
      * Depth first, so at most one intermediate image per axis is alive besides what {@code sink} keeps.
      */
-    static void decompose(double[] data, int[] dims, int[] axes, WaveletFilter w, BiConsumer<String, double[]> sink) {
-        descend(data, dims, axes, 0, "", w, sink);
+    static void decompose(double[] data, int[] dims, int[] axes, WaveletFilter w, boolean single, BiConsumer<String, double[]> sink) {
+        descend(data, dims, axes, 0, "", w, single, sink);
     }
 
-    private static void descend(double[] data, int[] dims, int[] axes, int depth, String name, WaveletFilter w,
+    private static void descend(double[] data, int[] dims, int[] axes, int depth, String name, WaveletFilter w, boolean single,
             BiConsumer<String, double[]> sink) {
         if (depth == axes.length) {
             sink.accept(name, data);
             return;
         }
-        descend(filter(data, dims, axes[depth], w.decLo()), dims, axes, depth + 1, name + "L", w, sink);
-        descend(filter(data, dims, axes[depth], w.decHi()), dims, axes, depth + 1, name + "H", w, sink);
+        descend(filter(data, dims, axes[depth], w.decLo(), w.decLoFloat(), single), dims, axes, depth + 1, name + "L", w, single, sink);
+        descend(filter(data, dims, axes[depth], w.decHi(), w.decHiFloat(), single), dims, axes, depth + 1, name + "H", w, single, sink);
     }
 
     /** Only the all-low-pass sub-band (the approximation), computed as in {@link #decompose}. */
-    static double[] approximation(double[] data, int[] dims, int[] axes, WaveletFilter w) {
+    static double[] approximation(double[] data, int[] dims, int[] axes, WaveletFilter w, boolean single) {
         for (int axis : axes) {
-            data = filter(data, dims, axis, w.decLo());
+            data = filter(data, dims, axis, w.decLo(), w.decLoFloat(), single);
         }
         return data;
     }
 
-    /** The periodic non-decimated convolution of every line along {@code axis} with {@code h}. */
-    static double[] filter(double[] src, int[] dims, int axis, double[] h) {
+    /**
+     * The periodic non-decimated convolution of every line along {@code axis} with {@code h}, in double
+     * precision or, when {@code single}, in single precision with the taps {@code hf} (as PyWavelets
+     * transforms float32 data). Terms are summed in PyWavelets' order: ascending filter index,
+     * except for outputs whose window wraps past the end of the line ({@code n + L/2 > N}), which start
+     * with the wrapped terms from filter index {@code n + L/2 − N} down to 0.
+     */
+    static double[] filter(double[] src, int[] dims, int axis, double[] h, float[] hf, boolean single) {
         double[] dst = new double[src.length];
         int len = h.length;
         int shift = len / 2 - (len - 1);
@@ -58,11 +64,27 @@ final class StationaryWavelet {
                 ext[u] = in[Math.floorMod(u + shift, n)];
             }
             for (int t = 0; t < n; t++) {
-                double s = 0;
-                for (int k = 0, u = t + len - 1; k < len; k++, u--) {
-                    s += h[k] * ext[u];
+                int wrapped = t + len / 2 - n; // last filter index of the leading wrapped run, < 0 when none
+                int last = t + len - 1;
+                if (single) {
+                    float s = 0;
+                    for (int k = wrapped; k >= 0; k--) {
+                        s += hf[k] * (float) ext[last - k];
+                    }
+                    for (int k = Math.max(wrapped + 1, 0); k < len; k++) {
+                        s += hf[k] * (float) ext[last - k];
+                    }
+                    out[t] = s;
+                } else {
+                    double s = 0;
+                    for (int k = wrapped; k >= 0; k--) {
+                        s += h[k] * ext[last - k];
+                    }
+                    for (int k = Math.max(wrapped + 1, 0); k < len; k++) {
+                        s += h[k] * ext[last - k];
+                    }
+                    out[t] = s;
                 }
-                out[t] = s;
             }
         });
         return dst;

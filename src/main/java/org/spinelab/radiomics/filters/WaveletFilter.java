@@ -15,12 +15,13 @@ import org.spinelab.util.InvalidInputException;
 
 /**
  * The decomposition filter pair of a discrete wavelet (low-pass {@code decLo}, high-pass {@code decHi}),
- * as PyWavelets defines them. The coefficients of the supported families — Haar, Daubechies
+ * as PyWavelets defines them, with the single-precision taps PyWavelets uses on float32 data
+ * ({@code decLoFloat}, {@code decHiFloat}; for the Coiflets not always the rounded doubles). The coefficients of the supported families — Haar, Daubechies
  * {@code db1}–{@code db10}, Symlets {@code sym2}–{@code sym10}, Coiflets {@code coif1}–{@code coif5} — are
  * read from the resource {@code wavelet-filters.txt}, generated from PyWavelets by
  * {@code src/test/python/filters/make_wavelet_coefficients.py}.
  */
-public record WaveletFilter(String name, double[] decLo, double[] decHi) {
+public record WaveletFilter(String name, double[] decLo, double[] decHi, float[] decLoFloat, float[] decHiFloat) {
 
     private static final String RESOURCE = "wavelet-filters.txt";
 
@@ -56,17 +57,26 @@ public record WaveletFilter(String name, double[] decLo, double[] decHi) {
                 }
             }
             Map<String, WaveletFilter> m = new LinkedHashMap<>();
-            if (lines.size() % 3 != 0) {
-                throw new IllegalStateException(RESOURCE + ": expected name, dec_lo, dec_hi lines");
+            if (lines.size() % 5 != 0) {
+                throw new IllegalStateException(RESOURCE + ": expected name, dec_lo, dec_hi, float dec_lo, float dec_hi lines");
             }
-            for (int t = 0; t < lines.size(); t += 3) {
+            for (int t = 0; t < lines.size(); t += 5) {
                 String name = lines.get(t);
-                m.put(name, new WaveletFilter(name, numbers(lines.get(t + 1)), numbers(lines.get(t + 2))));
+                m.put(name, new WaveletFilter(name, numbers(lines.get(t + 1)), numbers(lines.get(t + 2)),
+                        floats(numbers(lines.get(t + 3))), floats(numbers(lines.get(t + 4)))));
             }
             return Collections.unmodifiableMap(m);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static float[] floats(double[] v) {
+        float[] f = new float[v.length];
+        for (int q = 0; q < v.length; q++) {
+            f[q] = (float) v[q]; // exact: the values were written from float32
+        }
+        return f;
     }
 
     private static double[] numbers(String line) {

@@ -3,6 +3,7 @@ package org.spinelab.radiomics.filters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.spinelab.image.PixelType;
 import org.spinelab.image.Volume;
 import org.spinelab.radiomics.RadiomicsSettings;
 
@@ -15,7 +16,8 @@ import org.spinelab.radiomics.RadiomicsSettings;
  * voxel of the line is appended); the one-level stationary transform ({@link StationaryWavelet}) is applied
  * {@code start_level} times keeping only the approximation, then {@code level} more times, each time
  * yielding every detail sub-band and continuing with the approximation; the filter is not dilated between
- * levels. Outputs are cropped back to the image. The axes are taken in PyRadiomics' numpy order
+ * levels. Outputs are cropped back to the image. A float32 image is transformed in single precision, as
+ * PyWavelets does. The axes are taken in PyRadiomics' numpy order
  * reversed — x (i), y (j), z (k) — so {@code wavelet-LLH} is low-pass along i and j and high-pass along k.
  *
  * <p>Names: {@code wavelet-<bands>} for the first yielded level, {@code wavelet<n>-<bands>} for the
@@ -47,14 +49,16 @@ public final class WaveletImageType extends FilterImageType {
         }
         double[] data = pad(image.data(), dims, padded);
         String approxName = "L".repeat(axes.length);
+        // PyWavelets keeps float32 data in float32 (integer data becomes float64).
+        boolean single = image.metadata().pixelType() == PixelType.FLOAT32;
         List<Derived> out = new ArrayList<>();
         for (int l = 0; l < startLevel; l++) {
-            data = StationaryWavelet.approximation(data, padded, axes, w);
+            data = StationaryWavelet.approximation(data, padded, axes, w, single);
         }
         for (int idx = 1; idx <= level; idx++) {
             String prefix = idx == 1 ? "wavelet-" : "wavelet" + idx + "-";
             double[][] approx = new double[1][];
-            StationaryWavelet.decompose(data, padded, axes, w, (band, bandImage) -> {
+            StationaryWavelet.decompose(data, padded, axes, w, single, (band, bandImage) -> {
                 if (band.equals(approxName)) {
                     approx[0] = bandImage; // kept padded: the next level starts from it
                 } else {
