@@ -25,8 +25,8 @@ final class Diagnostics {
         Map<String, String> m = new LinkedHashMap<>();
         String v = Diagnostics.class.getPackage().getImplementationVersion();
         m.put("diagnostics_Versions_SpineRadiomicsLab", v == null ? "development" : v);
-        m.put("diagnostics_Configuration_Settings", p.settings().asMap().toString());
-        m.put("diagnostics_Configuration_EnabledImageTypes", p.imageTypes().toString());
+        m.put("diagnostics_Configuration_Settings", python(p.settings().asMap()));
+        m.put("diagnostics_Configuration_EnabledImageTypes", python(p.imageTypes()));
         return m;
     }
 
@@ -184,6 +184,38 @@ final class Diagnostics {
         for (int x = 0; x < bytes; x++) {
             buf[at + x] = (byte) (bits >>> (8 * x));
         }
+    }
+
+    /** A value written as a Python literal, as PyRadiomics writes its configuration. */
+    static String python(Object o) {
+        if (o == null) {
+            return "None";
+        }
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof String str) {
+            return "'" + str + "'";
+        }
+        if (o instanceof Double d) {
+            return number(d);
+        }
+        if (o instanceof Map<?, ?> map) {
+            StringBuilder sb = new StringBuilder("{");
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sb.append(sb.length() > 1 ? ", " : "").append(python(String.valueOf(e.getKey()))).append(": ")
+                        .append(python(e.getValue()));
+            }
+            return sb.append('}').toString();
+        }
+        if (o instanceof java.util.List<?> list) {
+            StringBuilder sb = new StringBuilder("[");
+            for (Object x : list) {
+                sb.append(sb.length() > 1 ? ", " : "").append(python(x));
+            }
+            return sb.append(']').toString();
+        }
+        return o.toString();
     }
 
     static String number(double x) {

@@ -103,4 +103,14 @@ class ExtractionParametersTest {
         assertEquals(null, p.settings().interpolator());
         assertEquals(100.0, p.settings().normalizeScale());
     }
+
+    @Test
+    void settingsDiagnosticIsAPythonDictThatReadsBack() throws Exception {
+        ExtractionParameters p = ExtractionParameters.load(yaml("setting:\n  binWidth: 12.5\n  resegmentRange: [-3, 3]\n  force2D: true\n"));
+        String dict = Diagnostics.general(p).get("diagnostics_Configuration_Settings");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> parsed = (java.util.Map<String, Object>) PythonLiteral.parse(dict);
+        ExtractionParameters back = ExtractionParameters.of(java.util.Map.of("setting", parsed), "diagnostic");
+        assertEquals(p.settings().asMap(), back.settings().asMap());
+    }
 }

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.spinelab.radiomics.Angles;
 import org.spinelab.radiomics.FeatureClass;
 import org.spinelab.radiomics.FeatureInput;
@@ -425,45 +423,18 @@ public final class GlcmFeatures implements FeatureClass {
         }
 
         /**
-         * MCC = √(second largest eigenvalue of Q), Q(i,j) = Σ<sub>k</sub> p(i,k)p(j,k) / (px(i)py(k) + ε).
-         *
-         * <p>Q = D<sub>x</sub>⁻¹ P D<sub>y</sub>⁻¹ Pᵀ (up to ε) is similar to the symmetric positive
-         * semi-definite S = D<sub>x</sub>^−½ P D<sub>y</sub>⁻¹ Pᵀ D<sub>x</sub>^−½, whose eigenvalues a
-         * symmetric solver finds accurately even when they are repeated (a GLCM with disconnected blocks
-         * of gray levels has eigenvalue 1 several times, where a general non-symmetric solver loses
-         * digits). Dropping ε changes the eigenvalues by about ε/(px·py) ≤ 10⁻⁹ relative.
+         * MCC = √(second largest eigenvalue of Q), Q(i,j) = Σ<sub>k</sub> p(i,k)p(j,k) / (px(i)py(k) + ε);
+         * see {@link MccEigenvalue}.
          */
         double mcc() {
             if (n < 2) {
                 return 1;
             }
-            double[][] q = new double[n][n];
-            double[] sx = new double[n];
-            for (int i = 0; i < n; i++) {
-                sx[i] = px[i] > 0 ? 1 / Math.sqrt(px[i]) : 0;
-            }
-            for (int i = 0; i < n; i++) {
-                for (int j = i; j < n; j++) {
-                    double s = 0;
-                    if (sx[i] != 0 && sx[j] != 0) {
-                        for (int k = 0; k < n; k++) {
-                            if (py[k] > 0) {
-                                s += p[i * n + k] * p[j * n + k] / py[k];
-                            }
-                        }
-                    }
-                    q[i][j] = s * sx[i] * sx[j];
-                    q[j][i] = q[i][j];
-                }
-            }
-            double[] ev;
             try {
-                ev = new EigenDecomposition(new Array2DRowRealMatrix(q, false)).getRealEigenvalues();
+                return Math.sqrt(MccEigenvalue.secondLargest(p, px, py, n));
             } catch (RuntimeException e) {
                 return Double.NaN;
             }
-            java.util.Arrays.sort(ev);
-            return Math.sqrt(ev[n - 2]);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.spinelab.radiomics.shape;
 
+import java.util.Arrays;
+
 /**
  * Marching squares on a binary 2-D ROI, as PyRadiomics' shape2D class: perimeter, enclosed area and
  * maximum diameter of the contour through the midpoints of the pixel-centre lattice edges that join
@@ -71,7 +73,7 @@ final class PerimeterMesh {
                     int qx = x + (dir == 0 ? 1 : 0), qy = y + (dir == 1 ? 1 : 0);
                     if (qx < m.px && qy < m.py && m.at(qx, qy, 0) != in) {
                         if (n + 2 > v.length) {
-                            v = java.util.Arrays.copyOf(v, v.length * 2);
+                            v = Arrays.copyOf(v, v.length * 2);
                         }
                         v[n++] = (y + (dir == 1 ? 0.5 : 0)) * s[0];
                         v[n++] = (x + (dir == 0 ? 0.5 : 0)) * s[1];
@@ -124,7 +126,7 @@ final class PerimeterMesh {
                 int insideCorner = Integer.numberOfTrailingZeros(config);
                 n = addOriented(seg, n, first, second, insideCorner);
             }
-            table[config] = java.util.Arrays.copyOf(seg, n);
+            table[config] = Arrays.copyOf(seg, n);
         }
         return table;
     }

@@ -1,5 +1,12 @@
 package org.spinelab.radiomics.shape;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Surface area, enclosed volume and maximum diameters of the marching-cubes mesh of a binary ROI,
  * as PyRadiomics' shape class computes them.
@@ -120,31 +127,101 @@ final class SurfaceMesh {
         return v.toArray();
     }
 
-    /** {slice, column, row, 3-D} maximum distances; zero when no pair qualifies. */
+    /**
+     * {slice, column, row, 3-D} maximum distances; zero when no pair qualifies.
+     *
+     * <p>Exact, but not by brute force over all pairs: the 3-D maximum scans vertices in decreasing
+     * order of their distance to the farthest corner of the vertices' bounding box (an upper bound
+     * on any distance from that vertex) and stops when the bound cannot beat the best pair found; the
+     * planar maxima compare only vertices that share the plane's coordinate (exact equality, as
+     * PyRadiomics tests it), each plane with the same pruning.
+     */
     static double[] diameters(double[] p) {
-        double slice = 0, column = 0, row = 0, all = 0;
         int n = p.length / 3;
+        int[] all = new int[n];
         for (int i = 0; i < n; i++) {
-            double az = p[3 * i], ay = p[3 * i + 1], ax = p[3 * i + 2];
-            for (int j = i + 1; j < n; j++) {
-                double bz = p[3 * j], by = p[3 * j + 1], bx = p[3 * j + 2];
-                double dz = az - bz, dy = ay - by, dx = ax - bx;
+            all[i] = i;
+        }
+        double slice = 0, column = 0, row = 0;
+        for (int axis = 0; axis < 3; axis++) {
+            double best = 0;
+            for (int[] group : groupsByCoordinate(p, axis)) {
+                best = Math.max(best, maxSquaredDistance(p, group, best));
+            }
+            if (axis == 0) {
+                slice = best;
+            } else if (axis == 1) {
+                column = best;
+            } else {
+                row = best;
+            }
+        }
+        double all3d = maxSquaredDistance(p, all, 0);
+        return new double[] {Math.sqrt(slice), Math.sqrt(column), Math.sqrt(row), Math.sqrt(all3d)};
+    }
+
+    /** Vertex indices grouped by their exact coordinate along {@code axis} (0 = z, 1 = y, 2 = x). */
+    private static Collection<int[]> groupsByCoordinate(double[] p, int axis) {
+        Map<Double, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < p.length / 3; i++) {
+            groups.computeIfAbsent(p[3 * i + axis], k -> new ArrayList<>()).add(i);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            out.add(g.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return out;
+    }
+
+    /**
+     * The largest squared distance between two of the vertices {@code idx}, or {@code floor} when no
+     * pair exceeds it.
+     */
+    private static double maxSquaredDistance(double[] p, int[] idx, double floor) {
+        int m = idx.length;
+        if (m < 2) {
+            return floor;
+        }
+        double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int v : idx) {
+            for (int d = 0; d < 3; d++) {
+                lo[d] = Math.min(lo[d], p[3 * v + d]);
+                hi[d] = Math.max(hi[d], p[3 * v + d]);
+            }
+        }
+        double[] bound = new double[m];
+        Integer[] order = new Integer[m];
+        for (int t = 0; t < m; t++) {
+            int v = idx[t];
+            double b = 0;
+            for (int d = 0; d < 3; d++) {
+                double far = Math.max(p[3 * v + d] - lo[d], hi[d] - p[3 * v + d]);
+                b += far * far;
+            }
+            bound[t] = b;
+            order[t] = t;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(bound[b], bound[a]));
+        double best = floor;
+        for (int s = 0; s < m; s++) {
+            int t = order[s];
+            // the bound is rounded like the distances; a small margin keeps the pruning exact
+            if (bound[t] * (1 + 1e-12) < best) {
+                break;
+            }
+            int a = idx[t];
+            double az = p[3 * a], ay = p[3 * a + 1], ax = p[3 * a + 2];
+            for (int u = s + 1; u < m; u++) {
+                int b = idx[order[u]];
+                double dz = az - p[3 * b], dy = ay - p[3 * b + 1], dx = ax - p[3 * b + 2];
                 double d = dz * dz + dy * dy + dx * dx;
-                if (d > all) {
-                    all = d;
-                }
-                if (az == bz && d > slice) {
-                    slice = d;
-                }
-                if (ay == by && d > column) {
-                    column = d;
-                }
-                if (ax == bx && d > row) {
-                    row = d;
+                if (d > best) {
+                    best = d;
                 }
             }
         }
-        return new double[] {Math.sqrt(slice), Math.sqrt(column), Math.sqrt(row), Math.sqrt(all)};
+        return best;
     }
 
     /** A growable flat array of (z, y, x) triples. */
@@ -154,7 +231,7 @@ final class SurfaceMesh {
 
         void add(double z, double y, double x) {
             if (size + 3 > data.length) {
-                data = java.util.Arrays.copyOf(data, data.length * 2);
+                data = Arrays.copyOf(data, data.length * 2);
             }
             data[size++] = z;
             data[size++] = y;
@@ -162,7 +239,7 @@ final class SurfaceMesh {
         }
 
         double[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
+            return Arrays.copyOf(data, size);
         }
     }
 }

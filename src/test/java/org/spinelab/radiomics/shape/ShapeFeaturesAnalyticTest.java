@@ -127,6 +127,37 @@ class ShapeFeaturesAnalyticTest {
         }
     }
 
+    /** The pruned diameter search returns exactly what comparing every pair returns. */
+    @Test
+    void diametersEqualBruteForceOverAllPairs() {
+        java.util.Random rnd = new java.util.Random(7);
+        double[] s = {6.5, 0.78125, 0.78125};
+        for (int trial = 0; trial < 30; trial++) {
+            int n = 2 + rnd.nextInt(300);
+            double[] p = new double[3 * n];
+            for (int i = 0; i < 3 * n; i++) {
+                p[i] = (rnd.nextInt(12) + (rnd.nextBoolean() ? 0.5 : 0)) * s[i % 3];
+            }
+            double[] brute = new double[4];
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n; b++) {
+                    double dz = p[3 * a] - p[3 * b], dy = p[3 * a + 1] - p[3 * b + 1], dx = p[3 * a + 2] - p[3 * b + 2];
+                    double d = dz * dz + dy * dy + dx * dx;
+                    brute[3] = Math.max(brute[3], d);
+                    for (int axis = 0; axis < 3; axis++) {
+                        if (p[3 * a + axis] == p[3 * b + axis]) {
+                            brute[axis] = Math.max(brute[axis], d);
+                        }
+                    }
+                }
+            }
+            double[] fast = SurfaceMesh.diameters(p);
+            for (int k = 0; k < 4; k++) {
+                assertEquals(Math.sqrt(brute[k]), fast[k], 0, "trial " + trial + " diameter " + k);
+            }
+        }
+    }
+
     @Test
     void emptyRoiAndWrongSizesAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> ShapeFeatures.compute(new boolean[8], 2, 2, 2, new double[] {1, 1, 1}));
