@@ -26,6 +26,16 @@ abstract class FilterImageType implements ImageType {
         return Volume.wrap(image.geometry(), data, image.metadata().withPixelType(PixelType.FLOAT64));
     }
 
+    /**
+     * The pixel type PyRadiomics' array of this image would have: the image's own, unless its values do not
+     * fit it (metadata left from before a step that made them real, e.g. normalisation), then float64. The
+     * type matters where PyRadiomics' libraries keep it (PyWavelets on float32, SciPy and numpy stores).
+     */
+    protected static PixelType storageType(Volume image) {
+        PixelType t = image.metadata().pixelType();
+        return t != null && t.canHold(image.data()) ? t : PixelType.FLOAT64;
+    }
+
     /** An integer setting, or {@code dflt} when unset. */
     protected static int intSetting(RadiomicsSettings s, String key, int dflt) {
         Object v = s.get(key);

@@ -31,6 +31,7 @@ public final class LBP2DImageType extends FilterImageType {
 
     /** Applies {@code lbp} to every slice across numpy axis {@code dim}. */
     static double[] slices(Volume image, int dim, LocalBinaryPattern2D lbp) {
+        org.spinelab.image.PixelType type = storageType(image);
         int[] n = {image.nx(), image.ny(), image.nz()};
         // (slice axis, row axis, column axis) in our i/j/k numbering.
         int[] axes = switch (dim) {
@@ -52,7 +53,7 @@ public final class LBP2DImageType extends FilterImageType {
             }
             double[] res = lbp.apply(slice, rows, cols);
             for (int q = 0; q < res.length; q++) {
-                res[q] = NumpyCasts.store(res[q], image.metadata().pixelType());
+                res[q] = NumpyCasts.store(res[q], type);
             }
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {

@@ -30,7 +30,7 @@ public final class LBP3DImageType extends FilterImageType {
             throw new InvalidInputException("imageType LBP3D: 'lbp3DLevels' must be ≥ 2 (PyRadiomics fails with 1), 'lbp3DIcosphereRadius' > 0 and "
                     + "'lbp3DIcosphereSubdivision' between 0 and 4, found " + levels + ", " + radius + ", " + subdivisions);
         }
-        LocalBinaryPattern3D.Result r = LocalBinaryPattern3D.of(image, roiMask, levels, radius, subdivisions);
+        LocalBinaryPattern3D.Result r = LocalBinaryPattern3D.of(image, storageType(image), roiMask, levels, radius, subdivisions);
         List<Derived> out = new ArrayList<>();
         for (int n = 0; n < levels; n++) {
             out.add(new Derived("lbp-3D-m" + (n + 1), derivedVolume(image, r.levels()[n]), s));

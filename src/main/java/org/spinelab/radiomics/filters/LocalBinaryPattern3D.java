@@ -10,7 +10,7 @@ import org.spinelab.image.Volume;
  * <p>For ROI voxel {@code x} (numpy index (k, j, i)) and icosphere vertex {@code v} ({@link Icosphere},
  * radius {@code R}, its components added to k, j, i in that order): the sample
  * {@code g_v = g(x + v)} ({@link CubicSplineSampler}, stored in the image's pixel type as SciPy writes
- * it, {@link NumpyCasts#interpolated}), the spherical kurtosis
+ * it, {@link NumpyCasts#interpolated}; {@code type} is the image's array type), the spherical kurtosis
  * {@code K = m₄/m₂² − 3} of the {@code g_v} (biased moments; NaN when {@code m₂ ≤ (10⁻¹⁵ · mean)²}), and
  * {@code s_v = [g_v ≥ g(x)]}. With PyRadiomics' angles {@code θ_v = arccos(v_3/R)},
  * {@code φ_v = atan2(v_2, v_1)} passed to SciPy's {@code sph_harm(m, n, θ, φ)} as (azimuth, polar):
@@ -25,7 +25,7 @@ public final class LocalBinaryPattern3D {
 
     private LocalBinaryPattern3D() {}
 
-    public static Result of(Volume image, boolean[] roi, int levels, double radius, int subdivisions) {
+    public static Result of(Volume image, org.spinelab.image.PixelType type, boolean[] roi, int levels, double radius, int subdivisions) {
         double[][] v = Icosphere.vertices(subdivisions, radius);
         int nv = v.length;
         // Harmonics per level: Y[n][m + n][vertex] = {re, im}.
@@ -41,7 +41,6 @@ public final class LocalBinaryPattern3D {
             }
         }
         CubicSplineSampler sampler = new CubicSplineSampler(image);
-        org.spinelab.image.PixelType type = image.metadata().pixelType();
         int nx = image.nx(), ny = image.ny(), nz = image.nz();
         double[] data = image.data();
         double[][] out = new double[levels][data.length];

@@ -50,7 +50,7 @@ public final class WaveletImageType extends FilterImageType {
         double[] data = pad(image.data(), dims, padded);
         String approxName = "L".repeat(axes.length);
         // PyWavelets keeps float32 data in float32 (integer data becomes float64).
-        boolean single = image.metadata().pixelType() == PixelType.FLOAT32;
+        boolean single = storageType(image) == PixelType.FLOAT32;
         List<Derived> out = new ArrayList<>();
         for (int l = 0; l < startLevel; l++) {
             data = StationaryWavelet.approximation(data, padded, axes, w, single);
