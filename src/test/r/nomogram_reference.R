@@ -9,7 +9,7 @@
 #   unique(quantile(p, seq(0, 1, 1/g))) (type 7), cut(..., include.lowest = TRUE) (right-closed),
 #   chi2 = sum over groups and both outcomes of (O - E)^2 / E, df = g - 2 (always g - 2, as
 #   hoslem.test does). ResourceSelection is not packaged in Debian, so the rule is written out below.
-# * glmnet fits use thresh = 1e-10 so that the reference is the converged optimum of glmnet's
+# * glmnet fits use thresh = 1e-14 (maxit = 1e7) so that the reference is the converged optimum of glmnet's
 #   objective rather than glmnet's default stopping point (thresh = 1e-7).
 suppressMessages({ library(glmnet); library(rms); library(jsonlite) })
 out <- "src/test/resources/nomogram"
@@ -85,11 +85,11 @@ coef_long <- function(fit) {
     data.frame(step = k, lambda = fit$lambda[k], feature = rownames(b), coefficient = b[, k])))
 }
 lams <- c(0.08, 0.03, 0.01)
-g1 <- glmnet(X, yl, family = "binomial", lambda = lams, thresh = 1e-10)
+g1 <- glmnet(X, yl, family = "binomial", lambda = lams, thresh = 1e-14, maxit = 1e7)
 wcsv(coef_long(g1), "glmnet_given_lambda.csv")
-gpath <- glmnet(X, yl, family = "binomial", thresh = 1e-10)
+gpath <- glmnet(X, yl, family = "binomial", thresh = 1e-14, maxit = 1e7)
 wcsv(coef_long(gpath), "glmnet_path.csv")
-cv <- cv.glmnet(X, yl, family = "binomial", foldid = fold, thresh = 1e-10)
+cv <- cv.glmnet(X, yl, family = "binomial", foldid = fold, thresh = 1e-14, maxit = 1e7)
 wcsv(data.frame(lambda = cv$lambda, cvm = cv$cvm, cvsd = cv$cvsd), "cv_glmnet_curve.csv")
 b1se <- as.matrix(coef(cv, s = "lambda.1se")); bmin <- as.matrix(coef(cv, s = "lambda.min"))
 wjson(list(lambda_min = cv$lambda.min, lambda_1se = cv$lambda.1se, n_lambda = length(cv$lambda),
@@ -103,7 +103,7 @@ W <- matrix(rnorm(ns * pw), ns, pw) * rep(seq(1, 3, length.out = pw), each = ns)
 colnames(W) <- sprintf("w%02d", 1:pw)
 yw <- rbinom(ns, 1, plogis(0.8 * W[, 1] - 0.6 * W[, 2] / 1.03))
 wcsv(data.frame(label = yw, W), "lasso_wide.csv")
-gw <- glmnet(W, yw, family = "binomial", thresh = 1e-10)
+gw <- glmnet(W, yw, family = "binomial", thresh = 1e-14, maxit = 1e7)
 wcsv(coef_long(gw), "glmnet_wide_path.csv")
 
 # The paper's chain on the same data: ICC filter (given) -> ANOVA p < 0.05 -> SelectKBest(k = 6)
@@ -114,7 +114,7 @@ step1 <- icc_pass[pv[icc_pass] < 0.05]
 k <- 6
 step2 <- step1[order(-Fv[step1])][1:min(k, length(step1))]
 step2 <- colnames(Xf)[colnames(Xf) %in% step2]  # SelectKBest keeps the table's column order
-gc <- glmnet(Xf[, step2, drop = FALSE], yl, family = "binomial", lambda = 0.02, thresh = 1e-10)
+gc <- glmnet(Xf[, step2, drop = FALSE], yl, family = "binomial", lambda = 0.02, thresh = 1e-14, maxit = 1e7)
 bc <- as.matrix(coef(gc))
 radscore <- drop(cbind(1, Xf[, step2, drop = FALSE]) %*% bc[, 1])
 wjson(list(icc_pass = icc_pass, anova_pass = step1, kbest = step2, k = k, lambda = 0.02,

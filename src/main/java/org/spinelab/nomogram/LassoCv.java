@@ -101,7 +101,7 @@ public final class LassoCv {
             }
             LassoPath fit;
             try {
-                fit = GlmnetLogistic.path(names, train, ty);
+                fit = GlmnetLogistic.path(names, train, ty, lambdas[m - 1]);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException("cross-validation fold " + fold + ": " + e.getMessage());
             }
