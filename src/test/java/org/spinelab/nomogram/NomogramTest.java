@@ -62,7 +62,7 @@ class NomogramTest {
         JsonNode probAxis = ref.get("prob_axis");
         for (int k = 0; k < probAxis.get("prob").size(); k++) {
             assertClose(probAxis.get("points").get(k).asDouble(), nom.totalPointsFor(probAxis.get("prob").get(k).asDouble()),
-"                    1e-5, "probability axis at " + probAxis.get("prob").get(k));
+                    1e-5, "probability axis at " + probAxis.get("prob").get(k));
         }
     }
 
