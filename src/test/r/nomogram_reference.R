@@ -139,7 +139,9 @@ lp_patient <- predict(lf, newdata = as.data.frame(patient))
 wjson(list(coefficients = as.list(b), sc = info$sc, lp_at_zero_points = unname(info$Intercept),
            patient = patient, patient_points = as.list(ppts), patient_total = sum(ppts),
            patient_lp = unname(lp_patient), patient_probability = unname(plogis(lp_patient)),
-           prob_axis = list(points = nom$`Probability of metastasis`$x, prob = nom$`Probability of metastasis`$x.real),
+           prob_axis = list(points = nom$`Probability of metastasis`$x, prob = nom$`Probability of metastasis`$x.real,
+                            # rms finds these positions by numerical inversion (~1e-5 points); the exact rule:
+                            points_exact = (qlogis(nom$`Probability of metastasis`$x.real) - info$Intercept) * info$sc),
            total_points_axis = nom$total.points$x), "nomogram.json")
 # R's pretty(x, n = 10), used by rms for the axis ticks.
 pr <- list(c(-2.2147, 2.4016), c(0, 1), c(0.013, 0.987), c(-37.2, 1250.5), c(3.3, 3.31), c(-0.004, 0.0071))
