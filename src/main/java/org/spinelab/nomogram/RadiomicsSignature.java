@@ -16,9 +16,24 @@ import org.spinelab.util.InvalidInputException;
  * @param means        feature means of the training data
  * @param scales       feature population standard deviations of the training data
  * @param lambda       λ the signature was taken at
+ * @param threshold    rad-score cut-off for calling a case positive (e.g. the training set's Youden
+ *                     cut-off from the ROC analysis), or null when none was set
  */
 public record RadiomicsSignature(List<String> features, double[] coefficients, double intercept, double[] means,
-        double[] scales, double lambda) {
+        double[] scales, double lambda, Double threshold) {
+
+    /** The same signature with a classification cut-off on the rad-score. */
+    public RadiomicsSignature withThreshold(double cutoff) {
+        return new RadiomicsSignature(features, coefficients, intercept, means, scales, lambda, cutoff);
+    }
+
+    /** 1 (metastasis) when the rad-score is at least the threshold, else 0. */
+    public int classify(double radScore) {
+        if (threshold == null) {
+            throw new IllegalStateException("the signature has no threshold");
+        }
+        return radScore >= threshold ? 1 : 0;
+    }
 
     /** The rad-score of one case, looked up by feature name. */
     public double score(Map<String, Double> values) {

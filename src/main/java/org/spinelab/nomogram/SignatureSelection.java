@@ -119,7 +119,7 @@ public final class SignatureSelection {
             means[t] = path.means()[idx.get(t)];
             scales[t] = path.scales()[idx.get(t)];
         }
-        return new RadiomicsSignature(List.copyOf(f), coef, path.intercepts()[step], means, scales, lambda);
+        return new RadiomicsSignature(List.copyOf(f), coef, path.intercepts()[step], means, scales, lambda, null);
     }
 
 }

@@ -49,7 +49,7 @@ public final class NomogramFigure {
      */
     public static BufferedImage render(Nomogram nom, Map<String, String> labels, Nomogram.Score patient) {
         int rows = nom.predictors().size() + 4;
-        int height = TOP + rows * ROW + (patient != null ? 70 : 30);
+        int height = TOP + (rows - 1) * ROW + (patient != null ? 90 : 45);
         BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

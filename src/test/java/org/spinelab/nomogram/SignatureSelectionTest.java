@@ -95,8 +95,11 @@ class SignatureSelectionTest {
         SignatureSelection.Result r = SignatureSelection.lassoOnly(f, Reference.columns(GlmnetLogisticTest.DATA, f),
                 GlmnetLogisticTest.Y, 0.01, null, SignatureSelection.LambdaRule.MIN);
         Path file = dir.resolve("sig.json");
-        ModelFiles.write(file, r.signature());
+        ModelFiles.write(file, r.signature().withThreshold(-0.25));
         RadiomicsSignature back = ModelFiles.readSignature(file);
+        assertEquals(-0.25, back.threshold());
+        assertEquals(1, back.classify(-0.25));
+        assertEquals(0, back.classify(-0.26));
         assertEquals(r.signature().features(), back.features());
         assertArrayEquals(r.signature().coefficients(), back.coefficients(), 0);
         assertEquals(r.signature().intercept(), back.intercept(), 0);
