@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             TransferCommand.class,
             RocCommand.class,
+            IccCommand.class,
+            CompareGroupsCommand.class,
             LogitCommand.class,
             SelectCommand.class,
             StudyCommand.class,

@@ -15,7 +15,15 @@ import org.spinelab.util.InvalidInputException;
  */
 public final class VolumeIO {
 
-    private static final List<VolumeFormat> FORMATS = List.of();
+    /**
+     * Tried in this order; the first that accepts a path handles it. Extension-based formats come
+     * first; a directory-based format (DICOM series) goes last.
+     */
+    private static final List<VolumeFormat> FORMATS = List.of(
+            new NiftiFormat(),
+            new NrrdFormat(),
+            new TiffFormat(),
+            new DicomSeriesFormat());
 
     private VolumeIO() {}
 
