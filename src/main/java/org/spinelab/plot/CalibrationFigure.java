@@ -49,11 +49,11 @@ public final class CalibrationFigure {
                 "Actual probability", data, PlotOrientation.VERTICAL, true, false, false);
         chart.addSubtitle(new TextTitle(String.format(java.util.Locale.ROOT,
                 "B = %d bootstrap repetitions, mean absolute error = %.3f", r.replicates(), count > 0 ? mae / count : Double.NaN),
-                Charts.TICK_LABEL));
+                Charts.SUBTITLE));
         Charts.style(chart);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-        lines.setSeriesPaint(0, Color.GRAY);
+        lines.setSeriesPaint(0, ChartStyle.REFERENCE_PAINT);
         lines.setSeriesStroke(0, Charts.dotted(2f));
         lines.setSeriesPaint(1, Color.BLACK);
         lines.setSeriesStroke(1, Charts.dashed(2f));
@@ -68,6 +68,6 @@ public final class CalibrationFigure {
     }
 
     public static void write(BootstrapCalibration.Result r, String title, String outcome, Path png) throws IOException {
-        Charts.savePng(chart(r, title, outcome), png, 700, 700);
+        Charts.savePng(chart(r, title, outcome), png, 900, 900);
     }
 }

@@ -17,14 +17,15 @@ import org.spinelab.nomogram.DecisionCurve;
 
 /**
  * Decision curves as in the paper's Fig. 4: net benefit against threshold probability for one or more
- * models (blue, green, red, …), treat-all (grey) and treat-none (black, y = 0). The y range runs from
+ * models (blue, green, vermillion, …), treat-all (grey) and treat-none (black, y = 0). The y range runs from
  * slightly below 0 to slightly above the largest net benefit, so the strongly negative end of the
  * treat-all line does not flatten the models' curves.
  */
 public final class DecisionCurveFigure {
 
-    private static final Paint[] MODEL_COLOURS = {new Color(31, 90, 200), new Color(30, 150, 60), new Color(210, 35, 35),
-        new Color(140, 60, 170), new Color(230, 140, 20)};
+    /** Blue, green, red… as the paper's Fig. 4, from the project's colour-blind-safe palette. */
+    private static final Paint[] MODEL_COLOURS = {ChartStyle.color(0), ChartStyle.color(2), ChartStyle.color(1),
+        ChartStyle.color(3), ChartStyle.color(4)};
 
     private DecisionCurveFigure() {}
 
@@ -74,12 +75,14 @@ public final class DecisionCurveFigure {
         plot.setRenderer(lines);
         double lower = -0.05 * Math.max(max, 0.1);
         plot.getRangeAxis().setRange(Math.min(lower, -0.02), Math.max(max * 1.08, 0.05));
-        plot.getDomainAxis().setRange(0, 1);
+        org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
+        x.setRange(0, 1);
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
         return chart;
     }
 
     public static void write(Map<String, DecisionCurve.Result> models, String title, String allLabel, Path png)
             throws IOException {
-        Charts.savePng(chart(models, title, allLabel), png, 800, 600);
+        Charts.savePng(chart(models, title, allLabel), png, 1000, 750);
     }
 }

@@ -89,7 +89,7 @@ class FiguresTest {
         Path calPng = OUT.resolve("calibration.png");
         CalibrationFigure.write(cal, "Training set", "metastasis", calPng);
         BufferedImage c = ImageIO.read(calPng.toFile());
-        assertEquals(700, c.getWidth());
+        assertEquals(900, c.getWidth());
         assertTrue(countColour(c, rgb -> rgb == 0) > 1500);
 
         LogisticModel full = LogisticRegression.fit(p, cols(t, p), t.binary("label"));
@@ -102,7 +102,7 @@ class FiguresTest {
         Path dca = OUT.resolve("dca.png");
         DecisionCurveFigure.write(curves, "Decision curves", "All metastasis", dca);
         BufferedImage d = ImageIO.read(dca.toFile());
-        assertEquals(800, d.getWidth());
+        assertEquals(1000, d.getWidth());
         assertTrue(countColour(d, FiguresTest::reddish) == 0 || true);
         assertTrue(Files.size(dca) > 10_000);
     }
