@@ -57,6 +57,13 @@ smo <- lowess(ptrain, train$label, iter = 0)
 cal <- approx(smo, xout = predy, ties = function(x) x[1])$y
 wcsv(data.frame(predy = predy, calibrated = cal), "calibration_apparent.csv")
 wcsv(data.frame(x = smo$x, y = smo$y), "lowess_train.csv")
+# rms::calibrate itself (bootstrap, B = 400): its random resamples cannot be reproduced in Java, so the
+# test only checks that the bias-corrected curve agrees within Monte-Carlo error.
+set.seed(99)
+lf4 <- lrm(label ~ radscore + hetero + shape + age, data = train, x = TRUE, y = TRUE)
+cb <- calibrate(lf4, method = "boot", B = 400)
+wcsv(data.frame(predy = cb[, "predy"], apparent = cb[, "calibrated.orig"], corrected = cb[, "calibrated.corrected"]),
+     "calibrate_boot.csv")
 wjson(list(n = nrow(train), hosmer_lemeshow = hl, hosmer_lemeshow_valid = hlv,
            val_prob_valid = list(intercept = unname(vp["Intercept"]), slope = unname(vp["Slope"])),
            deviance = deviance(fit), null_deviance = fit$null.deviance, aic = AIC(fit)),

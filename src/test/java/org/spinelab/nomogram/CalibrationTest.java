@@ -65,6 +65,31 @@ class CalibrationTest {
     }
 
     @Test
+    void biasCorrectedCurveAgreesWithRmsCalibrateWithinMonteCarloError() {
+        CsvTable t = Reference.csv("logit_train.csv");
+        List<String> p = LogisticRegressionTest.PREDICTORS;
+        BootstrapCalibration.Result r = BootstrapCalibration.of(p, Reference.columns(t, p), t.binary("label"), 400, 2024);
+        CsvTable ref = Reference.csv("calibrate_boot.csv");
+        double[] apparent = ref.numbers("apparent");
+        double[] corrected = ref.numbers("corrected");
+        double maxApparent = 0;
+        double maxCorrected = 0;
+        double meanCorrected = 0;
+        for (int k = 0; k < 50; k++) {
+            maxApparent = Math.max(maxApparent, Math.abs(apparent[k] - r.apparent()[k]));
+            double d = Math.abs(corrected[k] - r.corrected()[k]);
+            maxCorrected = Math.max(maxCorrected, d);
+            meanCorrected += d / 50;
+        }
+        System.out.println("calibrate(B = 400) vs R: apparent max |diff| " + maxApparent + ", corrected max |diff| "
+                + maxCorrected + ", mean " + meanCorrected);
+        assertClose(0, maxApparent, 1e-9, "apparent curve (deterministic)");
+        // Different random resamples: the optimism agrees only within Monte-Carlo error.
+        assertClose(0, maxCorrected, 0.012, "bias-corrected curve, max");
+        assertClose(0, meanCorrected, 0.005, "bias-corrected curve, mean");
+    }
+
+    @Test
     void decisionCurveByHand() {
         double[] p = {0.9, 0.8, 0.6, 0.4, 0.3, 0.1};
         int[] y = {1, 1, 0, 1, 0, 0};
