@@ -57,6 +57,9 @@ smo <- lowess(ptrain, train$label, iter = 0)
 cal <- approx(smo, xout = predy, ties = function(x) x[1])$y
 wcsv(data.frame(predy = predy, calibrated = cal), "calibration_apparent.csv")
 wcsv(data.frame(x = smo$x, y = smo$y), "lowess_train.csv")
+# lowess with R's defaults (f = 2/3, iter = 3 robustness steps) on a continuous, tied response.
+smo3 <- lowess(train$age, train$radscore)
+wcsv(data.frame(x = smo3$x, y = smo3$y), "lowess_iter3.csv")
 # rms::calibrate itself (bootstrap, B = 400): its random resamples cannot be reproduced in Java, so the
 # test only checks that the bias-corrected curve agrees within Monte-Carlo error.
 set.seed(99)

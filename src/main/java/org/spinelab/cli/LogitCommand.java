@@ -63,6 +63,10 @@ final class LogitCommand implements Callable<Integer> {
     @Option(names = "--nomogram-figure", description = "PNG: the model drawn as a nomogram.")
     Path nomogramFigure;
 
+    @Option(names = "--mark", description = "Mark one case on the nomogram figure, e.g. --mark radscore=1.2 --mark hetero=1"
+            + " (every predictor); its points, total and probability are printed.")
+    Map<String, Double> mark;
+
     @Option(names = "--model", description = "JSON model file of the nomogram (coefficients and points scales).")
     Path model;
 
@@ -89,10 +93,24 @@ final class LogitCommand implements Callable<Integer> {
             DecisionCurve.Result dc = DecisionCurve.of(fit.fitted(), data.y(), DecisionCurve.thresholds(0.01, 0.99, 0.01));
             DecisionCurveFigure.write(Map.of("Model", dc), "Decision curve", "All " + outcome, dcaFigure);
         }
+        if (mark != null && nomogramFigure == null && model == null) {
+            throw new InvalidInputException("--mark needs --nomogram-figure (or --model)");
+        }
         if (nomogramFigure != null || model != null) {
             Nomogram nom = Nomogram.of(fit, data.nomogramSpecs(), "Probability of " + outcome);
+            Nomogram.Score score = null;
+            if (mark != null && !mark.isEmpty()) {
+                for (String key : mark.keySet()) {
+                    if (!data.names().contains(key)) {
+                        throw new InvalidInputException("--mark names '" + key + "', which is not a predictor " + data.names());
+                    }
+                }
+                score = nom.evaluate(mark);
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "points %s, total %.2f, probability %.4f%n",
+                        score.points(), score.total(), score.probability());
+            }
             if (nomogramFigure != null) {
-                NomogramFigure.write(nom, Map.of(), null, nomogramFigure);
+                NomogramFigure.write(nom, Map.of(), score, nomogramFigure);
             }
             if (model != null) {
                 ModelFiles.write(model, nom);

@@ -32,6 +32,14 @@ public final class SignatureSelection {
     private SignatureSelection() {}
 
     public static Result run(List<String> names, double[][] columns, int[] y, Settings s) {
+        int ones = 0;
+        for (int v : y) {
+            ones += v;
+        }
+        if (ones == 0 || ones == y.length) {
+            throw new InvalidInputException("the outcome has a single class in all " + y.length
+                    + " cases; feature selection needs both classes");
+        }
         List<String> afterIcc = new ArrayList<>();
         List<double[]> iccCols = new ArrayList<>();
         if (s.iccPassed() != null) {

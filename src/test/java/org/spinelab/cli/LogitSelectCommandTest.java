@@ -50,8 +50,10 @@ class LogitSelectCommandTest {
         Run r = run("logit", "--table", resource("logit_train.csv").toString(), "--label", "label",
                 "--predictors", "radscore,hetero,shape,age", "--out", out.toString(), "--calibration-figure", cal.toString(),
                 "--bootstrap", "20", "--dca-figure", dca.toString(), "--nomogram-figure", nomPng.toString(),
-                "--model", model.toString());
+                "--model", model.toString(), "--mark", "radscore=1.2", "--mark", "hetero=1", "--mark", "shape=0",
+                "--mark", "age=61");
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("probability"), r.out());
         JsonNode j = new ObjectMapper().readTree(out.toFile());
         assertEquals(List.of("n", "coefficients", "hosmer_lemeshow"), fieldNames(j));
         assertEquals(150, j.get("n").asInt());

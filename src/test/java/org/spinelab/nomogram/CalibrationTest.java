@@ -31,6 +31,21 @@ class CalibrationTest {
     }
 
     @Test
+    void lowessWithRobustnessIterationsMatchesR() {
+        CsvTable t = Reference.csv("logit_train.csv");
+        Lowess.Curve c = Lowess.smooth(t.numbers("age"), t.numbers("radscore"), 3);
+        CsvTable ref = Reference.csv("lowess_iter3.csv");
+        double[] ry = ref.numbers("y");
+        double max = 0;
+        for (int i = 0; i < ry.length; i++) {
+            assertClose(ref.numbers("x")[i], c.x()[i], 0, "x " + i);
+            max = Math.max(max, Math.abs(ry[i] - c.y()[i]));
+        }
+        System.out.println("lowess(iter = 3) vs R: max |diff| " + max);
+        assertClose(0, max, 1e-9, "lowess iter = 3");
+    }
+
+    @Test
     void lowessWithRobustnessIterationsIsExactOnALine() {
         double[] x = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         double[] y = new double[x.length];

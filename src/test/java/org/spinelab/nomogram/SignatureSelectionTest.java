@@ -90,6 +90,21 @@ class SignatureSelectionTest {
     }
 
     @Test
+    void singleClassAndUnknownIccFeatureAreInputErrors() {
+        List<String> f = List.of("a");
+        double[][] x = {{1, 2, 3, 4}};
+        SignatureSelection.Settings s = new SignatureSelection.Settings(null, 0.05, 5, 0.1, null,
+                SignatureSelection.LambdaRule.MIN);
+        org.junit.jupiter.api.Assertions.assertThrows(org.spinelab.util.InvalidInputException.class,
+                () -> SignatureSelection.run(f, x, new int[] {1, 1, 1, 1}, s));
+        SignatureSelection.Settings icc = new SignatureSelection.Settings(Set.of("zzz"), 0.05, 5, 0.1, null,
+                SignatureSelection.LambdaRule.MIN);
+        org.spinelab.util.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.spinelab.util.InvalidInputException.class, () -> SignatureSelection.run(f, x, new int[] {0, 1, 0, 1}, icc));
+        assertTrue(e.getMessage().contains("'zzz'"), e.getMessage());
+    }
+
+    @Test
     void signatureFileRoundTripScoresNewCasesIdentically() throws Exception {
         List<String> f = List.of("f01", "f02", "f07");
         SignatureSelection.Result r = SignatureSelection.lassoOnly(f, Reference.columns(GlmnetLogisticTest.DATA, f),
