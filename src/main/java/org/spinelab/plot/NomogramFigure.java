@@ -184,8 +184,10 @@ public final class NomogramFigure {
         g.draw(new Line2D.Double(lo, y, hi, y));
         g.setFont(TICK);
         FontMetrics fm = g.getFontMetrics();
-        // Labels that would overlap their neighbour go below the line instead of above it.
+        // Labels that would overlap their neighbour go below the line; if that is taken too, the tick
+        // stays unlabelled (a predictor with a short points range has more ticks than room).
         double lastAbove = Double.NEGATIVE_INFINITY;
+        double lastBelow = Double.NEGATIVE_INFINITY;
         Integer[] order = new Integer[positions.length];
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
@@ -195,11 +197,12 @@ public final class NomogramFigure {
             double x = s.x(positions[k]);
             g.draw(new Line2D.Double(x, y, x, y - 10));
             int w = fm.stringWidth(labels[k]);
-            if (x - w / 2.0 > lastAbove + 4) {
+            if (x - w / 2.0 > lastAbove + 6) {
                 g.drawString(labels[k], (float) (x - w / 2.0), y - 14);
                 lastAbove = x + w / 2.0;
-            } else {
+            } else if (x - w / 2.0 > lastBelow + 6) {
                 g.drawString(labels[k], (float) (x - w / 2.0), y + 20);
+                lastBelow = x + w / 2.0;
             }
         }
     }
@@ -214,7 +217,7 @@ public final class NomogramFigure {
             g.draw(new Line2D.Double(m[0], m[1], m[0], pointsRowY));
             g.fill(new Ellipse2D.Double(m[0] - 6, m[1] - 6, 12, 12));
             // below the axis, where the tick labels are not
-            g.drawString(String.format(Locale.ROOT, "%.1f pts", m[2]), (float) m[0] + 8, (float) m[1] + 22);
+            g.drawString(String.format(Locale.ROOT, "%.1f pts", m[2]), (float) m[0] + 8, (float) m[1] + 36);
         }
         g.setStroke(dash);
         g.draw(new Line2D.Double(totalX, totalRowY, totalX, probRowY));
