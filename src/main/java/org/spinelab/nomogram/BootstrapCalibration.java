@@ -1,6 +1,5 @@
 package org.spinelab.nomogram;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.spinelab.util.InvalidInputException;
@@ -40,14 +39,7 @@ public final class BootstrapCalibration {
         }
         LogisticModel fit = LogisticRegression.fit(names, columns, y);
         double[] p = fit.fitted();
-        double[] sorted = p.clone();
-        Arrays.sort(sorted);
-        double[] grid = new double[50];
-        for (int k = 0; k < 50; k++) {
-            // R's seq(a, b, length = 50): a + k·(b − a)/49
-            grid[k] = sorted[4] + k * ((sorted[n - 5] - sorted[4]) / 49.0);
-        }
-        grid[49] = sorted[n - 5];
+        double[] grid = CalibrationCurve.grid(p);
         double[] apparent = curve(p, y, grid);
 
         double[] sum = new double[50];

@@ -67,6 +67,42 @@ public final class CalibrationFigure {
         return chart;
     }
 
+    /** A validation/external-set curve: the ideal line and the observed (smoothed) curve only. */
+    public static JFreeChart chart(org.spinelab.nomogram.CalibrationCurve.Result r, String title, String outcome) {
+        XYSeries ideal = new XYSeries("Ideal", false);
+        ideal.add(0, 0);
+        ideal.add(1, 1);
+        XYSeries observed = new XYSeries("Observed", false);
+        for (int k = 0; k < r.predicted().length; k++) {
+            if (Double.isFinite(r.observed()[k])) {
+                observed.add(r.predicted()[k], r.observed()[k]);
+            }
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(ideal);
+        data.addSeries(observed);
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "Predicted probability of " + outcome,
+                "Actual probability", data, PlotOrientation.VERTICAL, true, false, false);
+        Charts.style(chart);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setSeriesPaint(0, ChartStyle.REFERENCE_PAINT);
+        lines.setSeriesStroke(0, Charts.dotted(2f));
+        lines.setSeriesPaint(1, Color.BLACK);
+        lines.setSeriesStroke(1, Charts.solid(2.5f));
+        plot.setRenderer(lines);
+        for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
+            axis.setRange(0, 1);
+            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2));
+        }
+        return chart;
+    }
+
+    public static void write(org.spinelab.nomogram.CalibrationCurve.Result r, String title, String outcome, Path png)
+            throws IOException {
+        Charts.savePng(chart(r, title, outcome), png, 900, 900);
+    }
+
     public static void write(BootstrapCalibration.Result r, String title, String outcome, Path png) throws IOException {
         Charts.savePng(chart(r, title, outcome), png, 900, 900);
     }

@@ -105,6 +105,18 @@ class CalibrationTest {
     }
 
     @Test
+    void validationCurveOfFixedPredictionsIsTheApparentCurveOfThosePredictions() {
+        // On the training data, the curve of the model's own predictions is rms::calibrate's apparent curve.
+        LogisticModel m = LogisticRegressionTest.fitTrain();
+        CalibrationCurve.Result c = CalibrationCurve.of(m.fitted(), Reference.csv("logit_train.csv").binary("label"));
+        CsvTable ref = Reference.csv("calibration_apparent.csv");
+        double[] cal = ref.numbers("calibrated");
+        for (int k = 0; k < 50; k++) {
+            assertClose(cal[k], c.observed()[k], 1e-9, "observed " + k);
+        }
+    }
+
+    @Test
     void decisionCurveByHand() {
         double[] p = {0.9, 0.8, 0.6, 0.4, 0.3, 0.1};
         int[] y = {1, 1, 0, 1, 0, 0};

@@ -92,6 +92,12 @@ class FiguresTest {
         assertEquals(900, c.getWidth());
         assertTrue(countColour(c, rgb -> rgb == 0) > 1500);
 
+        Path valPng = OUT.resolve("calibration_validation.png");
+        LogisticModel fitted = LogisticRegression.fit(p, cols(t, p), t.binary("label"));
+        CalibrationFigure.write(org.spinelab.nomogram.CalibrationCurve.of(fitted.fitted(), t.binary("label")),
+                "Validation set", "metastasis", valPng);
+        assertTrue(Files.size(valPng) > 10_000);
+
         LogisticModel full = LogisticRegression.fit(p, cols(t, p), t.binary("label"));
         List<String> clin = List.of("hetero", "shape");
         LogisticModel clinical = LogisticRegression.fit(clin, cols(t, clin), t.binary("label"));
