@@ -28,7 +28,14 @@ class LogisticRegressionTest {
         LogisticModel m = fitTrain();
         CsvTable r = Reference.csv("logit_coefficients.csv");
         assertEquals(r.rowCount(), m.size());
+        double max = 0;
         for (int j = 0; j < m.size(); j++) {
+            double[] mine = {m.estimates()[j], m.standardErrors()[j], m.z(j), m.oddsRatio(j), m.oddsRatioCi95(j)[0],
+                m.oddsRatioCi95(j)[1]};
+            String[] cols = {"estimate", "se", "z", "or", "or_lo", "or_hi"};
+            for (int c = 0; c < cols.length; c++) {
+                max = Math.max(max, Math.abs(mine[c] - Double.parseDouble(r.get(j, cols[c]))));
+            }
             String name = r.get(j, "name");
             assertEquals(name, m.names().get(j));
             assertClose(Double.parseDouble(r.get(j, "estimate")), m.estimates()[j], 1e-6, name + " estimate");
@@ -39,6 +46,7 @@ class LogisticRegressionTest {
             assertClose(Double.parseDouble(r.get(j, "or_lo")), m.oddsRatioCi95(j)[0], 1e-6, name + " OR lower");
             assertClose(Double.parseDouble(r.get(j, "or_hi")), m.oddsRatioCi95(j)[1], 1e-6, name + " OR upper");
         }
+        System.out.println("glm: max |diff| over estimates, SE, z, OR, CI = " + max);
         JsonNode s = Reference.json("logit_summary.json");
         assertClose(s.get("deviance").asDouble(), m.deviance(), 1e-6, "deviance");
         assertClose(s.get("null_deviance").asDouble(), m.nullDeviance(), 1e-6, "null deviance");
