@@ -39,7 +39,11 @@ public final class LassoCv {
 
     private LassoCv() {}
 
-    /** Random balanced fold ids 1..K (a seeded shuffle of 1, 2, …, K, 1, 2, …) as cv.glmnet draws them. */
+    /**
+     * Random balanced fold ids 1..K: a seeded shuffle of 1, 2, …, K, 1, 2, … — cv.glmnet's scheme
+     * ({@code sample(rep(1:K, length = n))}), though not R's random numbers; pass R's foldid to
+     * reproduce a cv.glmnet run exactly.
+     */
     public static int[] randomFolds(int n, int k, long seed) {
         if (k < 3 || k > n) {
             throw new InvalidInputException("folds must be between 3 and the number of cases (" + n + "), got " + k);
