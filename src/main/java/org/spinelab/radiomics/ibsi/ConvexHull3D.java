@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * Convex hull of integer lattice points by randomised incremental construction. Orientation tests
  * are exact integer determinants, so the many coplanar points of a voxel mesh need no tolerance:
- * a point is added only when it lies strictly outside some face. Before construction, each
- * (x, y) column keeps only its lowest and highest point — the others lie between two points of the
- * set and cannot be hull vertices.
+ * a point is added only when it lies strictly outside some face. Before construction, points that
+ * are not the lowest or highest of their column along every axis are dropped — they lie between two
+ * points of the set and cannot be hull vertices.
  */
 public final class ConvexHull3D {
 
@@ -196,31 +196,46 @@ public final class ConvexHull3D {
         return x * x;
     }
 
+    /**
+     * Points that are lowest or highest in their column along each of the three axes: a hull vertex
+     * must be extreme in all three of its columns, so the others can be dropped.
+     */
     private static long[][] columnExtremes(long[][] input) {
-        Map<Long, long[][]> col = new HashMap<>();
-        for (long[] q : input) {
-            long key = (q[0] << 32) ^ (q[1] & 0xffffffffL);
-            long[][] e = col.get(key);
-            if (e == null) {
-                col.put(key, new long[][] {q, q});
-            } else {
-                if (q[2] < e[0][2]) {
-                    e[0] = q;
+        boolean[] keep = new boolean[input.length];
+        java.util.Arrays.fill(keep, true);
+        for (int axis = 0; axis < 3; axis++) {
+            int a = (axis + 1) % 3;
+            int b = (axis + 2) % 3;
+            Map<Long, int[]> col = new HashMap<>();
+            for (int t = 0; t < input.length; t++) {
+                long key = (input[t][a] << 32) ^ (input[t][b] & 0xffffffffL);
+                int[] e = col.get(key);
+                if (e == null) {
+                    col.put(key, new int[] {t, t});
+                } else {
+                    if (input[t][axis] < input[e[0]][axis]) {
+                        e[0] = t;
+                    }
+                    if (input[t][axis] > input[e[1]][axis]) {
+                        e[1] = t;
+                    }
                 }
-                if (q[2] > e[1][2]) {
-                    e[1] = q;
-                }
+            }
+            boolean[] extreme = new boolean[input.length];
+            for (int[] e : col.values()) {
+                extreme[e[0]] = true;
+                extreme[e[1]] = true;
+            }
+            for (int t = 0; t < input.length; t++) {
+                keep[t] &= extreme[t];
             }
         }
         List<long[]> out = new ArrayList<>();
-        for (long[][] e : col.values()) {
-            out.add(e[0]);
-            if (e[1] != e[0]) {
-                out.add(e[1]);
+        for (int t = 0; t < input.length; t++) {
+            if (keep[t]) {
+                out.add(input[t]);
             }
         }
-        out.sort((u, v) -> u[0] != v[0] ? Long.compare(u[0], v[0]) : u[1] != v[1] ? Long.compare(u[1], v[1])
-                : Long.compare(u[2], v[2]));
         return out.toArray(new long[0][]);
     }
 }
