@@ -58,7 +58,11 @@ final class IbsiCommand implements Runnable {
                         + "' (expected digital-phantom, config-a, config-c or all)");
             }
             for (IbsiConformance.Case c : cases) {
-                spec.commandLine().getOut().println(IbsiConformance.run(c, data).table());
+                long t0 = System.nanoTime();
+                IbsiConformance.Report report = IbsiConformance.run(c, data);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                spec.commandLine().getOut().print(report.table());
+                spec.commandLine().getOut().printf(Locale.ROOT, "  (read, processed and extracted in %.1f s)%n%n", seconds);
             }
             return 0;
         }

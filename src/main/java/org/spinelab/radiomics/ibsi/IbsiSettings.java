@@ -77,9 +77,12 @@ public record IbsiSettings(
         }
     }
 
-    /** Defaults: 3-D, no interpolation, no re-segmentation, fixed bin size 1 (as for the IBSI digital phantom). */
+    /**
+     * Defaults: 3-D, no interpolation, no re-segmentation, fixed bin size 25 from the ROI minimum
+     * (PyRadiomics' default bin width, which keeps the texture matrices small for any modality), label 1.
+     */
     public static IbsiSettings defaults() {
-        return new IbsiSettings(false, null, Interpolator.LINEAR, false, 0.5, null, null, null, 1.0, null, null,
+        return new IbsiSettings(false, null, Interpolator.LINEAR, false, 0.5, null, null, null, 25.0, null, null,
                 null, null, 1);
     }
 

@@ -23,6 +23,14 @@ final class ZoneFeatures {
     private ZoneFeatures() {}
 
     static Map<String, Double> features(double[][] m, double nv, String[] names) {
+        return features(m, null, nv, names);
+    }
+
+    /**
+     * @param jValues the value of the second index for each column of {@code m} (sparse columns), or
+     *                null for columns 1, 2, 3, …
+     */
+    static Map<String, Double> features(double[][] m, int[] jValues, double nv, String[] names) {
         int ng = m.length;
         int nj = ng == 0 ? 0 : m[0].length;
         double ns = 0;
@@ -49,7 +57,8 @@ final class ZoneFeatures {
                 if (v == 0) {
                     continue;
                 }
-                double j2 = (double) (b + 1) * (b + 1);
+                double jv = jValues == null ? b + 1 : jValues[b];
+                double j2 = jv * jv;
                 e[0] += v / j2;
                 e[1] += v * j2;
                 e[2] += v / i2;
@@ -60,7 +69,7 @@ final class ZoneFeatures {
                 e[7] += v * i2 * j2;
                 double p = v / ns;
                 mui += (a + 1) * p;
-                muj += (b + 1) * p;
+                muj += jv * p;
                 entr -= p * FeatureAverager.log2(p);
             }
         }
@@ -70,7 +79,8 @@ final class ZoneFeatures {
             for (int b = 0; b < nj; b++) {
                 double p = m[a][b] / ns;
                 vari += (a + 1 - mui) * (a + 1 - mui) * p;
-                varj += (b + 1 - muj) * (b + 1 - muj) * p;
+                double jv = jValues == null ? b + 1 : jValues[b];
+                varj += (jv - muj) * (jv - muj) * p;
             }
         }
         double glnu = 0;

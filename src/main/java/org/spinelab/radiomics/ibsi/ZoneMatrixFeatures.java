@@ -48,20 +48,34 @@ public final class ZoneMatrixFeatures {
     @SuppressWarnings("unchecked")
     private static Map<String, Double>[] both(LevelImage im, int[] distance) {
         List<Zones.Zone> zones = Zones.of(im, distance);
-        int maxSize = 1;
-        int maxDist = 1;
+        // sparse columns: only the zone sizes and distances that occur (a large ROI has few distinct ones)
+        java.util.TreeMap<Integer, Integer> sizeCol = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, Integer> distCol = new java.util.TreeMap<>();
         for (Zones.Zone z : zones) {
-            maxSize = Math.max(maxSize, z.size());
-            maxDist = Math.max(maxDist, z.distance());
+            sizeCol.put(z.size(), 0);
+            distCol.put(Math.max(1, z.distance()), 0);
         }
-        double[][] s = new double[im.ng()][maxSize];
-        double[][] d = new double[im.ng()][maxDist];
+        int[] sizes = columns(sizeCol);
+        int[] dists = columns(distCol);
+        double[][] s = new double[im.ng()][sizes.length];
+        double[][] d = new double[im.ng()][dists.length];
         for (Zones.Zone z : zones) {
-            s[z.level() - 1][z.size() - 1]++;
-            d[z.level() - 1][Math.max(1, z.distance()) - 1]++;
+            s[z.level() - 1][sizeCol.get(z.size())]++;
+            d[z.level() - 1][distCol.get(Math.max(1, z.distance()))]++;
         }
         int nv = im.voxelCount();
-        return new Map[] {ZoneFeatures.features(s, nv, ZoneFeatures.SIZE_NAMES),
-            ZoneFeatures.features(d, nv, ZoneFeatures.DISTANCE_NAMES)};
+        return new Map[] {ZoneFeatures.features(s, sizes, nv, ZoneFeatures.SIZE_NAMES),
+            ZoneFeatures.features(d, dists, nv, ZoneFeatures.DISTANCE_NAMES)};
+    }
+
+    /** Numbers the keys of {@code cols} 0, 1, 2, … in ascending order; returns the keys. */
+    private static int[] columns(java.util.TreeMap<Integer, Integer> cols) {
+        int[] keys = new int[cols.size()];
+        int c = 0;
+        for (Map.Entry<Integer, Integer> e : cols.entrySet()) {
+            e.setValue(c);
+            keys[c++] = e.getKey();
+        }
+        return keys;
     }
 }
