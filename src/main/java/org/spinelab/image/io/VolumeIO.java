@@ -22,7 +22,8 @@ public final class VolumeIO {
     private static final List<VolumeFormat> FORMATS = List.of(
             new NiftiFormat(),
             new NrrdFormat(),
-            new TiffFormat());
+            new TiffFormat(),
+            new DicomSeriesFormat());
 
     private VolumeIO() {}
 
