@@ -128,4 +128,23 @@ class IbsiChainTest {
         f.forEach((k, v) -> assertTrue(Double.isFinite(v), k + " = " + v));
         assertEquals(32.0, f.get("ih_max"), "with fixed bin number the maximum falls in the top bin");
     }
+
+    @Test
+    void intensityVolumeHistogramWithFixedBinNumber() {
+        // intensities 1..10 in 10 bins: level = intensity, ν(i) = (11 - i)/10, γ = (i - 1)/9.
+        // V10: γ ≥ 0.1 ⇔ i ≥ 1.9 → 9/10; V90: i ≥ 9.1 → 1/10; I10 = min{i : ν ≤ 0.1} = 10; I90 = 2;
+        // AUC = (1/9)·[(1 + 0.1)/2 + (0.2 + … + 0.9)] = 0.55.
+        IbsiGrid g = new IbsiGrid(10, 1, 1, 1, 1, 1);
+        double[] img = {3, 1, 4, 10, 5, 9, 2, 6, 8, 7};
+        IbsiSettings s = new IbsiSettings(false, null, Interpolator.LINEAR, false, 0.5, null, null, null, 1.0, null,
+                null, null, 10, 1);
+        Map<String, Double> f = IntensityVolumeHistogram.compute(new RoiImage(g, img, all(10), all(10)), s);
+        assertEquals(0.9, f.get("ivh_v10"), 1e-12);
+        assertEquals(0.1, f.get("ivh_v90"), 1e-12);
+        assertEquals(10.0, f.get("ivh_i10"));
+        assertEquals(2.0, f.get("ivh_i90"));
+        assertEquals(0.8, f.get("ivh_diff_v10_v90"), 1e-12);
+        assertEquals(8.0, f.get("ivh_diff_i10_i90"));
+        assertEquals(0.55, f.get("ivh_auc"), 1e-12);
+    }
 }

@@ -11,7 +11,7 @@ import org.spinelab.testing.SharedData;
  * reference, so a missing feature fails) must be within its tolerance (plus half a unit in the third
  * significant digit, the rounding of the published values).
  */
-class IbsiDigitalPhantomTest {
+class DigitalPhantomConformanceTest {
 
     @Test
     void everyReferenceFeatureWithinTolerance() {

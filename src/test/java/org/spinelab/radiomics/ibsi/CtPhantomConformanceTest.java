@@ -11,7 +11,7 @@ import org.spinelab.testing.SharedData;
  * tolerance, every diagnostic of the processing chain (dimensions, voxel counts, intensities after
  * interpolation and re-segmentation) within tolerance; the table of counts and misses is printed.
  */
-class IbsiCtPhantomTest {
+class CtPhantomConformanceTest {
 
     private static void check(IbsiConformance.Case which) {
         IbsiConformance.Report r = IbsiConformance.run(which, SharedData.conformance("ibsi"));
