@@ -253,6 +253,13 @@ public record IbsiSettings(
                 ivhBinWidth, ivhBinCount, label);
     }
 
+    /** A copy for the ROI with label {@code value}. */
+    public IbsiSettings withLabel(int value) {
+        return new IbsiSettings(force2D, resampledPixelSpacing, interpolator, intensityRounding,
+                maskPartialVolumeThreshold, resegmentLower, resegmentUpper, outlierFilterSigma, binWidth, binLowerBound,
+                binCount, ivhBinWidth, ivhBinCount, value);
+    }
+
     /** A copy with fixed bin number {@code count}. */
     public IbsiSettings withBinCount(int count) {
         return new IbsiSettings(force2D, resampledPixelSpacing, interpolator, intensityRounding,
