@@ -15,6 +15,15 @@ public final class FeatureInput {
         this.settings = settings;
     }
 
+    /**
+     * An input whose gray levels were discretised elsewhere: voxel-based maps discretise once on the whole
+     * ROI and hand each kernel its share ({@code grayLevels} must lie on {@code roi}'s box).
+     */
+    public FeatureInput(Roi roi, RadiomicsSettings settings, GrayLevels grayLevels) {
+        this(roi, settings);
+        this.grayLevels = grayLevels;
+    }
+
     public Roi roi() {
         return roi;
     }

@@ -55,8 +55,21 @@ public final class GlcmFeatures implements FeatureClass {
 
     @Override
     public Map<String, Double> compute(FeatureInput input, Set<String> enabled) {
-        List<double[]> matrices = matrices(input);
-        GrayLevels g = input.grayLevels();
+        return fromMatrices(matrices(input), input.grayLevels(), enabled);
+    }
+
+    /**
+     * The features of co-occurrence counts already gathered (one nl × nl row-major array per angle of
+     * {@code angles}, unsymmetrised, indexed by {@link GrayLevels#levelIndex()}): symmetrised, weighted,
+     * stripped of empty angles and normalised exactly as {@link #compute} does. Voxel-based maps update
+     * these counts incrementally and call this; {@code counts} is consumed (modified).
+     */
+    public static Map<String, Double> fromCounts(double[][] counts, int[][] angles, GrayLevels g, RadiomicsSettings s,
+            double[] spacing, Set<String> enabled) {
+        return fromMatrices(normalised(counts, angles, g.levels().length, s, spacing), g, enabled);
+    }
+
+    private static Map<String, Double> fromMatrices(List<double[]> matrices, GrayLevels g, Set<String> enabled) {
         int nl = g.levels().length;
         double[] gv = new double[nl];
         for (int i = 0; i < nl; i++) {
@@ -129,6 +142,13 @@ public final class GlcmFeatures implements FeatureClass {
                 }
             }
         }
+        return normalised(counts, angles, nl, s, roi.spacing());
+    }
+
+    /** Symmetrises, weights, drops empty angles and normalises the counts of each angle. */
+    private static List<double[]> normalised(double[][] counts, int[][] angles, int nl, RadiomicsSettings s,
+            double[] spacing) {
+        int na = angles.length;
         if (s.symmetricalGLCM()) {
             for (double[] m : counts) {
                 for (int r = 0; r < nl; r++) {
@@ -145,7 +165,7 @@ public final class GlcmFeatures implements FeatureClass {
         if (norm != null) {
             double[] sum = new double[nl * nl];
             for (int a = 0; a < na; a++) {
-                double w = AngleWeights.glcmWeight(norm, angles[a], roi.spacing());
+                double w = AngleWeights.glcmWeight(norm, angles[a], spacing);
                 for (int e = 0; e < sum.length; e++) {
                     sum[e] += counts[a][e] * w;
                 }
