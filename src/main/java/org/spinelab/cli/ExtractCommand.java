@@ -61,8 +61,19 @@ final class ExtractCommand implements Callable<Integer> {
             + " with the IBSI settings of the parameter file's 'setting:' block.")
     boolean ibsi;
 
+    @Option(names = "--voxel", description = "Voxel-based feature maps (PyRadiomics' voxelSetting: kernelRadius, maskedKernel,"
+            + " initValue) of one case; --out is then a directory of <imageType>_<class>_<Feature> maps.")
+    boolean voxel;
+
+    @Option(names = "--map-format", defaultValue = "nii.gz",
+            description = "File format of --voxel maps: nii.gz, nii or nrrd (default: ${DEFAULT-VALUE}).")
+    String mapFormat;
+
     @Override
     public Integer call() throws IOException {
+        if (voxel) {
+            return VoxelExtraction.run(this);
+        }
         if (ibsi) {
             return IbsiExtraction.run(this);
         }
