@@ -38,6 +38,7 @@ public final class FeatureMapExtractor {
     private final RadiomicsSettings settings;
     private final VoxelSettings voxel;
     private final Map<FeatureClass, Set<String>> families;
+    private boolean slidingGlcm = true;
 
     /**
      * @param families the feature classes (intensity scope) and their enabled features
@@ -52,6 +53,15 @@ public final class FeatureMapExtractor {
             }
         }
         this.families = families;
+    }
+
+    /**
+     * With {@code false}, GLCM recounts every kernel from scratch like the other families (for the
+     * benchmark's comparison; the maps are the same).
+     */
+    public FeatureMapExtractor slidingGlcm(boolean on) {
+        slidingGlcm = on;
+        return this;
     }
 
     public VoxelSettings voxelSettings() {
@@ -178,7 +188,7 @@ public final class FeatureMapExtractor {
                 KernelWindow.Kernel kernel = null;
                 for (FamilyMaps fm : fams) {
                     Map<String, Double> v;
-                    if (fm.fc().name().equals("glcm")) {
+                    if (slidingGlcm && fm.fc().name().equals("glcm")) {
                         glcm.moveTo(Math.max(0, i - ri), Math.min(g.nx - 1, i + ri));
                         v = glcmFeatures(fm.enabled());
                     } else {
@@ -186,6 +196,10 @@ public final class FeatureMapExtractor {
                             kernel = window.cut(i, j, k);
                         }
                         v = fm.fc().compute(new FeatureInput(kernel.roi(), settings, kernel.levels()), fm.enabled());
+                        if (fm.fc().name().equals("glcm") && v.containsKey("MCC") && kernel.levels().levels().length == 1
+                                && g.levels.levels().length > 1) {
+                            v.put("MCC", anyPair(kernel.roi()) ? 0.0 : Double.NaN);
+                        }
                     }
                     for (int f = 0; f < fm.names().size(); f++) {
                         Double x = v.get(fm.names().get(f));
@@ -227,6 +241,28 @@ public final class FeatureMapExtractor {
                 v.put("MCC", anyPair ? 0.0 : Double.NaN);
             }
             return v;
+        }
+
+        /** True when some angle has a pair of kernel voxels. */
+        private boolean anyPair(org.spinelab.radiomics.Roi r) {
+            boolean[] m = r.mask();
+            for (int k = 0, n = 0; k < r.nz(); k++) {
+                for (int j = 0; j < r.ny(); j++) {
+                    for (int i = 0; i < r.nx(); i++, n++) {
+                        if (!m[n]) {
+                            continue;
+                        }
+                        for (int[] d : angles) {
+                            int i2 = i + d[0], j2 = j + d[1], k2 = k + d[2];
+                            if (i2 >= 0 && j2 >= 0 && k2 >= 0 && i2 < r.nx() && j2 < r.ny() && k2 < r.nz()
+                                    && m[i2 + r.nx() * (j2 + r.ny() * k2)]) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean anyPair(double[][] c) {
