@@ -22,8 +22,9 @@ import org.spinelab.util.Progress;
  * image edge, intersected with the ROI when {@code maskedKernel}), with gray levels discretised once on the
  * whole ROI; voxels outside the ROI get {@code initValue}.
  *
- * <p>GLCM counts slide along each row ({@link SlidingGlcm}); every other family computes each kernel as an
- * ROI of its own, with buffers reused. Rows run in parallel. The gray-level list of a kernel holds only the
+ * <p>GLCM counts ({@link SlidingGlcm}) and the first-order sorted values and histogram
+ * ({@link SlidingFirstOrder}) slide along each row; the run-, zone-, dependence- and neighbourhood-based
+ * families compute each kernel as an ROI of its own ({@link KernelWindow}, buffers reused). Rows run in parallel. The gray-level list of a kernel holds only the
  * levels present in it; PyRadiomics keeps every level of the ROI, which changes nothing but GLCM's MCC of a
  * kernel with one gray level in an ROI with several: its Q matrix then has one non-zero eigenvalue, so
  * MCC = √0 = 0 where a flat ROI has the conventional 1.
@@ -38,7 +39,7 @@ public final class FeatureMapExtractor {
     private final RadiomicsSettings settings;
     private final VoxelSettings voxel;
     private final Map<FeatureClass, Set<String>> families;
-    private boolean slidingGlcm = true;
+    private boolean incremental = true;
 
     /**
      * @param families the feature classes (intensity scope) and their enabled features
@@ -56,11 +57,11 @@ public final class FeatureMapExtractor {
     }
 
     /**
-     * With {@code false}, GLCM recounts every kernel from scratch like the other families (for the
-     * benchmark's comparison; the maps are the same).
+     * With {@code false}, firstorder and GLCM rebuild every kernel from scratch like the other families
+     * (for the benchmark's comparison and the tests; the maps are the same).
      */
-    public FeatureMapExtractor slidingGlcm(boolean on) {
-        slidingGlcm = on;
+    public FeatureMapExtractor incremental(boolean on) {
+        incremental = on;
         return this;
     }
 
@@ -158,6 +159,7 @@ public final class FeatureMapExtractor {
         private final KernelGrid g;
         private final KernelWindow window;
         private final SlidingGlcm glcm;
+        private final SlidingFirstOrder firstOrder;
         private final int[][] angles;
         private final int[] levelIndexOf;
 
@@ -165,6 +167,7 @@ public final class FeatureMapExtractor {
             this.g = g;
             this.window = new KernelWindow(g);
             this.glcm = new SlidingGlcm(g, angles);
+            this.firstOrder = new SlidingFirstOrder(g);
             this.angles = angles;
             this.levelIndexOf = new int[g.levels.levels().length];
         }
@@ -179,7 +182,10 @@ public final class FeatureMapExtractor {
                 return;
             }
             int rj = g.radius[1], rk = g.radius[2], ri = g.radius[0];
-            glcm.startRow(Math.max(0, j - rj), Math.min(g.ny - 1, j + rj), Math.max(0, k - rk), Math.min(g.nz - 1, k + rk));
+            int jlo = Math.max(0, j - rj), jhi = Math.min(g.ny - 1, j + rj);
+            int klo = Math.max(0, k - rk), khi = Math.min(g.nz - 1, k + rk);
+            glcm.startRow(jlo, jhi, klo, khi);
+            firstOrder.startRow(jlo, jhi, klo, khi);
             for (int i = 0; i < g.nx; i++) {
                 int n = rowStart + i;
                 if (!g.roi[n]) {
@@ -188,9 +194,12 @@ public final class FeatureMapExtractor {
                 KernelWindow.Kernel kernel = null;
                 for (FamilyMaps fm : fams) {
                     Map<String, Double> v;
-                    if (slidingGlcm && fm.fc().name().equals("glcm")) {
+                    if (incremental && fm.fc().name().equals("glcm")) {
                         glcm.moveTo(Math.max(0, i - ri), Math.min(g.nx - 1, i + ri));
                         v = glcmFeatures(fm.enabled());
+                    } else if (incremental && fm.fc().name().equals("firstorder")) {
+                        firstOrder.moveTo(Math.max(0, i - ri), Math.min(g.nx - 1, i + ri));
+                        v = fm.fc().compute(firstOrder.input(settings), fm.enabled());
                     } else {
                         if (kernel == null) {
                             kernel = window.cut(i, j, k);

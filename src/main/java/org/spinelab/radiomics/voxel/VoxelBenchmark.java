@@ -98,7 +98,7 @@ public final class VoxelBenchmark {
                 out.add(time("glcm (sliding counts)", r, c, threads,
                         () -> new FeatureMapExtractor(s, glcm).compute(c.image(), c.roi(), c.dims(), spacing, Progress.NONE)));
                 out.add(time("glcm (recount each kernel)", r, c, threads,
-                        () -> new FeatureMapExtractor(s, glcm).slidingGlcm(false).compute(c.image(), c.roi(), c.dims(), spacing,
+                        () -> new FeatureMapExtractor(s, glcm).incremental(false).compute(c.image(), c.roi(), c.dims(), spacing,
                                 Progress.NONE)));
             }
         }

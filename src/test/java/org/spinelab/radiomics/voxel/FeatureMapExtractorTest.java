@@ -78,12 +78,12 @@ class FeatureMapExtractorTest {
         FeatureMapExtractor ex = new FeatureMapExtractor(settings, fams);
         KernelGrid g = ex.grid(image, roi, DIMS, spacing);
         Map<String, double[]> maps = ex.computeExact(g);
-        Map<String, double[]> recounted = new FeatureMapExtractor(settings, fams).slidingGlcm(false).computeExact(g);
+        Map<String, double[]> recounted = new FeatureMapExtractor(settings, fams).incremental(false).computeExact(g);
         for (String name : maps.keySet()) {
             double[] a = maps.get(name), b = recounted.get(name);
             for (int v = 0; v < a.length; v++) {
                 if (!(Double.isNaN(a[v]) && Double.isNaN(b[v])) && Math.abs(a[v] - b[v]) > 1e-9 * Math.max(1, Math.abs(b[v]))) {
-                    fail(name + ": sliding and recounted GLCM differ at box voxel " + v + ": " + a[v] + " vs " + b[v]);
+                    fail(name + ": incremental and recomputed maps differ at box voxel " + v + ": " + a[v] + " vs " + b[v]);
                 }
             }
         }
