@@ -1,0 +1,43 @@
+package org.spinelab.fiji;
+
+import ij.ImagePlus;
+import java.io.File;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.widget.FileWidget;
+import org.spinelab.image.io.VolumeIO;
+
+/**
+ * Plugins › Spine Radiomics › Open Sample Case: one image of one case of the sample cohort
+ * ({@code sample-data/cohort.csv}, made by {@code spinelab synth}), titled "id column".
+ * Macro: {@code run("Open Sample Case", "cohort=sample-data/cohort.csv case_id=P001 series=t1_sag");}
+ * An empty {@code case_id} opens the first case, an empty {@code series} its first image column.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>Spine Radiomics>Open Sample Case",
+        description = "Opens an image of a case of the sample cohort (sample-data/cohort.csv)")
+public class OpenSampleCaseCommand extends SpineCommand {
+
+    @Parameter(label = "Cohort table", style = FileWidget.OPEN_STYLE)
+    private File cohort = new File("sample-data", "cohort.csv");
+
+    @Parameter(label = "Case id (empty: the first case)", required = false)
+    private String case_id = "";
+
+    @Parameter(label = "Image column (empty: the first one)", required = false)
+    private String series = "";
+
+    @Parameter(type = ItemIO.OUTPUT)
+    private ImagePlus image;
+
+    @Override
+    protected void execute() {
+        SampleCohort c = SampleCohort.read(cohort.toPath());
+        int row = c.row(case_id);
+        String column = c.imageColumn(row, series);
+        progress().message("reading case " + c.id(row) + " " + column);
+        image = ImagePlusBridge.toImagePlus(VolumeIO.read(c.path(row, column)));
+        image.setTitle(c.id(row) + " " + column);
+    }
+}
