@@ -9,14 +9,18 @@ import ij.plugin.frame.Recorder;
 import java.awt.GraphicsEnvironment;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
+import org.scijava.display.DisplayPostprocessor;
 import org.scijava.log.LogService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
+import org.scijava.module.ModuleRunner;
 import org.scijava.module.ModuleService;
+import org.scijava.module.process.PostprocessorPlugin;
+import org.scijava.module.process.PreprocessorPlugin;
+import org.scijava.plugin.PluginService;
 import org.spinelab.util.InvalidInputException;
 
 /**
@@ -35,7 +39,7 @@ import org.spinelab.util.InvalidInputException;
  * command's defaults), else from a dialog. After a run started from the menu, every input is recorded
  * with {@link Recorder#recordOption}, so the Macro Recorder writes a {@code run(…)} call that replays it.
  * Image outputs are shown; tables and plots are shown by {@link OutputPresenter}. A bad input shows
- * one error ({@link UserErrors}) and aborts the macro.
+ * one error ({@link UserErrors}), which also stops the macro.
  */
 public final class Ij1CommandRunner implements PlugIn {
 
@@ -59,7 +63,7 @@ public final class Ij1CommandRunner implements PlugIn {
         if (options != null) {
             raw = MacroOptions.parse(options, MacroKeys.of(info));
         } else if (GraphicsEnvironment.isHeadless()) {
-            fail(context, name, "headless ImageJ needs the options in the macro call: " + usage(info), false);
+            fail(context, name, "headless ImageJ needs the options in the macro call: " + usage(info));
             return;
         } else {
             raw = DialogHarvester.harvest(info, name, context.service(ModuleService.class).createModule(info));
@@ -74,11 +78,10 @@ public final class Ij1CommandRunner implements PlugIn {
                 if (options == null && Recorder.record) {
                     record(info, module);
                 }
-            } else if (options != null) {
-                Macro.abort(); // the command has shown its error
             }
+            // a cancelled command has shown its error (and stopped the macro) itself
         } catch (InvalidInputException e) {
-            fail(context, name, e.getMessage(), options != null);
+            fail(context, name, e.getMessage());
         }
     }
 
@@ -105,14 +108,13 @@ public final class Ij1CommandRunner implements PlugIn {
             module.setInput(key, value);
             module.resolveInput(key);
         }
-        try {
-            return modules.run(module, true).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InvalidInputException(name(info) + ": interrupted");
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(name(info) + " failed", e.getCause());
-        }
+        // On this (the macro's) thread, as ImageJ 1.x runs plugins: errors then stop this macro.
+        PluginService plugins = context.service(PluginService.class);
+        // SciJava's DisplayPostprocessor has no display for ImageJ 1.x objects here: we show them (show()).
+        List<PostprocessorPlugin> post = plugins.createInstancesOfType(PostprocessorPlugin.class).stream()
+                .filter(p -> !(p instanceof DisplayPostprocessor)).toList();
+        new ModuleRunner(context, module, plugins.createInstancesOfType(PreprocessorPlugin.class), post).run();
+        return module;
     }
 
     /** Records every input of a finished run as {@code key=value}, replacing what a dialog recorded. */
@@ -138,11 +140,8 @@ public final class Ij1CommandRunner implements PlugIn {
         }
     }
 
-    private static void fail(Context context, String name, String message, boolean abortMacro) {
+    private static void fail(Context context, String name, String message) {
         UserErrors.report(name, message, context.service(LogService.class));
-        if (abortMacro) {
-            Macro.abort();
-        }
     }
 
     static String name(CommandInfo info) {
