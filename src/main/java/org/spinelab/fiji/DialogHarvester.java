@@ -14,8 +14,9 @@ import org.scijava.widget.FileWidget;
 
 /**
  * Asks for a command's inputs in an ImageJ 1.x dialog (plain ImageJ 1.x, menu use). Each field's
- * label is its macro key, so that what the user sees is what a macro writes. Values come back as
- * the strings a macro would pass, to go through the same conversion ({@link MacroValues}).
+ * label starts with its macro key ("scores  (Score columns, comma-separated)"), so that the user sees
+ * what a macro writes and the dialog's own recording uses the same keys. Values come back as the
+ * strings a macro would pass, to go through the same conversion ({@link MacroValues}).
  */
 final class DialogHarvester {
 
@@ -29,33 +30,29 @@ final class DialogHarvester {
             gd.addMessage(info.getDescription());
         }
         for (ModuleItem<?> item : keys) {
-            String key = item.getName();
-            Object d = defaults.getInput(key);
+            String fieldLabel = label(item);
+            Object d = defaults.getInput(item.getName());
             Class<?> t = item.getType();
             if (ImagePlus.class.isAssignableFrom(t)) {
                 ImagePlus current = WindowManager.getCurrentImage();
-                gd.addImageChoice(key, current == null ? "" : current.getTitle());
+                gd.addImageChoice(fieldLabel, current == null ? "" : current.getTitle());
             } else if (item.getChoices() != null && !item.getChoices().isEmpty()) {
                 String[] choices = item.getChoices().stream().map(Object::toString).toArray(String[]::new);
-                gd.addChoice(key, choices, d == null ? choices[0] : d.toString());
+                gd.addChoice(fieldLabel, choices, d == null ? choices[0] : d.toString());
             } else if (MacroOptions.isBoolean(t)) {
-                gd.addCheckbox(key, Boolean.TRUE.equals(d));
+                gd.addCheckbox(fieldLabel, Boolean.TRUE.equals(d));
             } else if (t == File.class) {
                 String path = d == null ? "" : ((File) d).getPath();
                 if (FileWidget.DIRECTORY_STYLE.equals(item.getWidgetStyle())) {
-                    gd.addDirectoryField(key, path, 40);
+                    gd.addDirectoryField(fieldLabel, path, 40);
                 } else {
-                    gd.addFileField(key, path, 40);
+                    gd.addFileField(fieldLabel, path, 40);
                 }
             } else if (Number.class.isAssignableFrom(boxed(t))) {
                 boolean integral = t == int.class || t == long.class || t == Integer.class || t == Long.class;
-                gd.addNumericField(key, d == null ? 0 : ((Number) d).doubleValue(), integral ? 0 : 4);
+                gd.addNumericField(fieldLabel, d == null ? 0 : ((Number) d).doubleValue(), integral ? 0 : 4);
             } else {
-                gd.addStringField(key, d == null ? "" : d.toString(), 30);
-            }
-            if (item.getLabel() != null && !item.getLabel().equals(key)) {
-                gd.addToSameRow();
-                gd.addMessage(item.getLabel());
+                gd.addStringField(fieldLabel, d == null ? "" : d.toString(), 30);
             }
         }
         gd.showDialog();
@@ -82,6 +79,13 @@ final class DialogHarvester {
             raw.put(item.getName(), v);
         }
         return raw;
+    }
+
+    /** "key  (label)": ImageJ takes the first word of a dialog label, lower-cased, as the macro key. */
+    private static String label(ModuleItem<?> item) {
+        String human = item.getLabel();
+        return human == null || human.isBlank() || human.equals(item.getName())
+                ? item.getName() : item.getName() + "  (" + human + ")";
     }
 
     private static Class<?> boxed(Class<?> t) {

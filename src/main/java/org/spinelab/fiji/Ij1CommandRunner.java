@@ -68,20 +68,28 @@ public final class Ij1CommandRunner implements PlugIn {
         } else {
             raw = DialogHarvester.harvest(info, name, context.service(ModuleService.class).createModule(info));
             if (raw == null) {
-                return; // the user cancelled the dialog
+                if (Recorder.record) {
+                    Recorder.setCommand(null); // the user cancelled the dialog: nothing to record
+                }
+                return;
             }
         }
+        boolean done = false;
         try {
             Module module = execute(context, info, raw);
-            if (!isCanceled(module)) {
+            done = !isCanceled(module); // a cancelled command has shown its error (and stopped the macro)
+            if (done) {
                 show(module);
                 if (options == null && Recorder.record) {
                     record(info, module);
                 }
             }
-            // a cancelled command has shown its error (and stopped the macro) itself
         } catch (InvalidInputException e) {
             fail(context, name, e.getMessage());
+        } finally {
+            if (!done && options == null && Recorder.record) {
+                Recorder.setCommand(null); // a failed run is not recorded (the dialog recorded its fields)
+            }
         }
     }
 
