@@ -22,10 +22,10 @@ import org.spinelab.util.InvalidInputException;
         description = "AUC with DeLong 95% CI, Youden cut-off and paired DeLong tests of score columns")
 public class RocComparisonCommand extends SpineCommand {
 
-    @Parameter(label = "Table (window title)")
+    @Parameter(label = "Table (window title)", persist = false)
     private String table = "Results";
 
-    @Parameter(label = "Label column (0/1)")
+    @Parameter(label = "Label column (0/1)", persist = false)
     private String label = "label";
 
     @Parameter(label = "Score columns (comma-separated)")

@@ -69,6 +69,12 @@ final class SampleCohort {
         throw new InvalidInputException(csv + ": no column holds an image path (.nii, .nii.gz, .nrrd, .tif)");
     }
 
+    /** {@code name}, checked to be a column of the table. */
+    String column(String name) {
+        table.column(name);
+        return name;
+    }
+
     /** The image path of {@code row} in {@code column}, resolved against the table's directory. */
     Path path(int row, String column) {
         String cell = table.get(row, column).trim();

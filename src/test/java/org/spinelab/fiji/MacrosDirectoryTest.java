@@ -21,14 +21,15 @@ import org.spinelab.testing.SharedData;
 /**
  * Runs every {@code macros/*.ijm} headless through ImageJ 1.x's macro interpreter — a new macro is
  * tested without being listed here. Each macro names its test input in a header line
- * {@code // test-argument: conformance:<path under shared/conformance>} or {@code macros:<path under
- * macros/>} (a macro without one fails: none is skipped). A macro passes when it runs to its end
+ * {@code // test-argument: conformance:<path under shared/conformance>}, {@code macros:<path under
+ * macros/>} or {@code repo:<path from the repository root>} (a macro without one fails: none is
+ * skipped, and a missing input fails). A macro passes when it runs to its end
  * (a marker statement appended to it must be reached), reports no error and prints something.
  */
 class MacrosDirectoryTest {
 
     static final Path MACROS = Path.of("macros");
-    static final Pattern ARGUMENT = Pattern.compile("^// test-argument: (conformance|macros):(\\S+)\\s*$", Pattern.MULTILINE);
+    static final Pattern ARGUMENT = Pattern.compile("^// test-argument: (conformance|macros|repo):(\\S+)\\s*$", Pattern.MULTILINE);
     static final LogCapture errors = new LogCapture();
 
     @BeforeAll
@@ -61,7 +62,11 @@ class MacrosDirectoryTest {
         if (!a.find()) {
             fail(macro + ": no '// test-argument: conformance:…' or '// test-argument: macros:…' header line");
         }
-        Path input = a.group(1).equals("conformance") ? SharedData.conformance(a.group(2)) : MACROS.resolve(a.group(2));
+        Path input = switch (a.group(1)) {
+            case "conformance" -> SharedData.conformance(a.group(2));
+            case "macros" -> MACROS.resolve(a.group(2));
+            default -> Path.of(a.group(2));
+        };
         assertTrue(Files.exists(input), macro + ": test input " + input + " does not exist");
         int before = errors.errors().size();
         StringBuilder log = new StringBuilder();

@@ -124,6 +124,39 @@ class SaveAndSampleCommandsTest {
     }
 
     @Test
+    void theBundledSampleCohortOpensWithItsMaskAsAnOverlay() throws Exception {
+        Path csv = Path.of("sample-data", "cohort.csv");
+        assertTrue(Files.isRegularFile(csv), "the sample cohort (sample-data/cohort.csv) is missing");
+        CommandModule m = run(OpenSampleCaseCommand.class, Map.of("case_id", "P003", "series", "cet1_sag",
+                "mask", "mask_sag_reader1"));
+        assertFalse(m.isCanceled(), m.getCancelReason());
+        ImagePlus imp = (ImagePlus) m.getOutput("image");
+        Volume expected = VolumeIO.read(Path.of("sample-data", "P003", "cet1_sag.nii.gz"));
+        assertArrayEquals(expected.data(), ImagePlusBridge.toVolume(imp).data());
+        var mask = VolumeIO.readLabels(Path.of("sample-data", "P003", "mask_sag_reader1.nii.gz"));
+        int slicesWithLesion = 0;
+        for (int k = 0; k < mask.volume().nz(); k++) {
+            boolean any = false;
+            for (int j = 0; j < mask.volume().ny(); j++) {
+                for (int i = 0; i < mask.volume().nx(); i++) {
+                    any |= mask.label(i, j, k) != 0;
+                }
+            }
+            slicesWithLesion += any ? 1 : 0;
+        }
+        assertTrue(slicesWithLesion > 0);
+        assertEquals(slicesWithLesion, imp.getOverlay().size());
+    }
+
+    @Test
+    void aMaskOfAnotherGridIsRefused() throws Exception {
+        CommandModule m = run(OpenSampleCaseCommand.class, Map.of("case_id", "P003", "series", "cet1_ax",
+                "mask", "mask_sag_reader1"));
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason().startsWith("mask=mask_sag_reader1: not on the grid of cet1_ax"), m.getCancelReason());
+    }
+
+    @Test
     void anEmptySampleDataDirectorySaysHowToMakeTheCohort(@TempDir Path dir) throws Exception {
         File csv = dir.resolve("sample-data").resolve("cohort.csv").toFile();
         CommandModule m = run(OpenSampleCaseCommand.class, Map.of("cohort", csv));
