@@ -19,7 +19,9 @@ import org.scijava.plugin.Plugin;
  * <p>A table becomes ImageJ's "Results" table — the one macros read with {@code getResult(column,
  * row)} and the only one headless ImageJ keeps — shown in its window, or printed to the log as
  * tab-separated text when headless. A plot opens in a plot window; headless, a log line names it
- * (scripts get it as the command's output). Commands that were cancelled show nothing.
+ * (scripts get it as the command's output). Commands that were cancelled show nothing. Shown outputs
+ * are marked resolved, so SciJava's {@code DisplayPostprocessor} (which runs after this one, at
+ * {@code VERY_LOW} priority) neither shows them again nor warns that it cannot.
  */
 @Plugin(type = PostprocessorPlugin.class, priority = Priority.LOW)
 public class OutputPresenter extends AbstractPostprocessorPlugin {
@@ -33,8 +35,10 @@ public class OutputPresenter extends AbstractPostprocessorPlugin {
             Object value = module.getOutput(out.getName());
             if (value instanceof ResultsTable rt) {
                 showResults(rt, command.commandName());
+                module.resolveOutput(out.getName());
             } else if (value instanceof Plot plot) {
                 showPlot(plot, command.commandName());
+                module.resolveOutput(out.getName());
             }
         }
     }

@@ -97,8 +97,10 @@ class RocComparisonCommandTest {
             assertEquals(d.get("p").asDouble(), rt.getValue("p_vs_" + models.get(b), a), 1e-9);
             assertEquals(d.get("p").asDouble(), rt.getValue("p_vs_" + models.get(a), b), 1e-9);
         }
-        // the presenter made it ImageJ's Results table, which macros read with getResult()
+        // the presenter made it ImageJ's Results table, which macros read with getResult(), and marked
+        // both outputs shown, so that SciJava's display postprocessor leaves them alone
         assertEquals(rt, ResultsTable.getResultsTable());
+        assertTrue(m.isOutputResolved("results") && m.isOutputResolved("plot"));
 
         Plot plot = (Plot) m.getOutput("plot");
         assertEquals(4, plot.getDataObjectDesignations().length, "three curves and the diagonal");
