@@ -26,7 +26,9 @@ import org.spinelab.util.InvalidInputException;
 /**
  * The ImageJ 1.x entry point of every Spine Radiomics command, so that
  * {@code run("Open Medical Volume", "path=/x/y.nii.gz")} works in plain ImageJ 1.x and in its macro
- * interpreter headless, without imagej-legacy (which is not on Maven Central).
+ * interpreter headless, without imagej-legacy (which is not on Maven Central). (ImageJ 1.54p itself
+ * cannot install its menus with {@code java.awt.headless=true}, so there plain ImageJ runs no menu
+ * command at all; its {@code -batch} mode needs a display, e.g. {@code xvfb-run}.)
  *
  * <p>{@code plugins.config} registers one menu entry per command, with the SciJava command's class as
  * the argument, at exactly the command's own menu path and label. In Fiji, imagej-legacy adds SciJava

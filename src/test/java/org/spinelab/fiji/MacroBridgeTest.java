@@ -155,6 +155,26 @@ class MacroBridgeTest {
         assertEquals(false, m.getInput("verbose"));
     }
 
+    @Test
+    void recordedOptionsOfEveryKindParseBackToTheSameValues() {
+        var ctx = SharedContext.get();
+        CommandInfo info = new CommandInfo(Fixtures.TypedInputs.class);
+        boolean was = Recorder.record;
+        String recorded;
+        try {
+            Recorder.record = true;
+            Module m = Ij1CommandRunner.execute(ctx, info, Map.of("sigma", "2.5", "mode", "linear", "verbose", "true"));
+            Ij1CommandRunner.record(info, m);
+            recorded = Recorder.getCommandOptions();
+        } finally {
+            Recorder.record = was;
+            Recorder.resetCommandOptions();
+        }
+        assertEquals("sigma=2.5 mode=linear verbose=true count=1", recorded);
+        Module replay = Ij1CommandRunner.execute(ctx, info, MacroOptions.parse(recorded, ij1Keys(info)));
+        assertEquals("2.5 linear true 1", replay.getOutput("echo"));
+    }
+
     static List<org.scijava.module.ModuleItem<?>> ij1Keys(CommandInfo info) {
         return MacroKeys.of(info);
     }
