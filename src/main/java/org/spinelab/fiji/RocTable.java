@@ -15,7 +15,6 @@ final class RocTable {
 
     static ResultsTable of(RocAnalysis.Result result) {
         ResultsTable rt = new ResultsTable();
-        rt.setPrecision(4);
         for (RocAnalysis.Model m : result.models()) {
             rt.incrementCounter();
             rt.addValue("Model", m.name());
