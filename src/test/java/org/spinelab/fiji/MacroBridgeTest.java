@@ -112,6 +112,24 @@ class MacroBridgeTest {
     }
 
     @Test
+    void transferLabelsRunsThroughTheBridgeWithImagesByTitleAndAChoice() {
+        String r = macro("""
+                dir = getArgument();
+                run("Open Medical Volume", "path=[" + dir + "/P001/cet1_sag.nii.gz]"); rename("sag");
+                run("Open Medical Volume", "path=[" + dir + "/P001/mask_sag_reader1.nii.gz]"); rename("sag-mask");
+                run("Open Medical Volume", "path=[" + dir + "/P001/cet1_ax.nii.gz]"); rename("ax");
+                run("Transfer Labels", "source=sag labels=sag-mask target=ax interpolation=nearest");
+                out = getTitle();
+                Stack.getStatistics(n, mean, min, max);
+                selectImage("ax");
+                return out + " " + getWidth() + "x" + getHeight() + "x" + nSlices + " max=" + max + " outlines=" + Overlay.size;
+                """, Path.of("sample-data").toAbsolutePath().toString());
+        assertTrue(r.startsWith("ax-labels "), r);
+        assertTrue(r.contains(" max=1 "), "labels were transferred: " + r);
+        assertTrue(!r.endsWith("outlines=0"), "outlines drawn on the target: " + r);
+    }
+
+    @Test
     void aBadPathAbortsTheMacroWithOneErrorNamingIt() {
         int before = errors.errors().size();
         String r = macro("""
