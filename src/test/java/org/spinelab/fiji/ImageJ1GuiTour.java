@@ -160,7 +160,7 @@ public final class ImageJ1GuiTour {
         // "Plugins" is the sixth menu; positions measured on ImageJ 1.54p's default font
         click(robot, ij.x + 321, ij.y + 12);
         click(robot, ij.x + 344, ij.y + 156);
-        shot("imagej-menu", new Rectangle(ij.x - 24, ij.y, 760, 260));
+        shot("imagej-menu", new Rectangle(ij.x - 24, ij.y, 760, 285));
         robot.keyPress(java.awt.event.KeyEvent.VK_ESCAPE);
         robot.keyRelease(java.awt.event.KeyEvent.VK_ESCAPE);
         robot.keyPress(java.awt.event.KeyEvent.VK_ESCAPE);
