@@ -41,7 +41,8 @@ import org.spinelab.util.InvalidInputException;
  * command's defaults), else from a dialog. After a run started from the menu, every input is recorded
  * with {@link Recorder#recordOption}, so the Macro Recorder writes a {@code run(…)} call that replays it.
  * Image outputs are shown; tables and plots are shown by {@link OutputPresenter}. A bad input shows
- * one error ({@link UserErrors}), which also stops the macro.
+ * one error ({@link UserErrors}), which also stops the macro; for a command that is not a
+ * {@link SpineCommand} and only cancels, the bridge reports its cancel reason the same way.
  */
 public final class Ij1CommandRunner implements PlugIn {
 
@@ -79,7 +80,11 @@ public final class Ij1CommandRunner implements PlugIn {
         boolean done = false;
         try {
             Module module = execute(context, info, raw);
-            done = !isCanceled(module); // a cancelled command has shown its error (and stopped the macro)
+            done = !isCanceled(module);
+            if (!done && !(module.getDelegateObject() instanceof SpineCommand)) {
+                // a SpineCommand has shown its error (and stopped the macro); another command only cancelled
+                fail(context, name, ((org.scijava.Cancelable) module.getDelegateObject()).getCancelReason());
+            }
             if (done) {
                 show(module);
                 if (options == null && Recorder.record) {

@@ -130,6 +130,20 @@ class MacroBridgeTest {
     }
 
     @Test
+    void aCommandThatOnlyCancelsStillStopsTheMacroWithItsReason() {
+        // Transfer Labels (not a SpineCommand) logs and cancels; the bridge makes that stop the macro
+        String r = macro("""
+                dir = getArgument();
+                run("Open Medical Volume", "path=[" + dir + "/P001/cet1_sag.nii.gz]"); rename("sag");
+                run("Open Medical Volume", "path=[" + dir + "/P001/mask_ax_true.nii.gz]"); rename("ax-mask");
+                run("Open Medical Volume", "path=[" + dir + "/P001/cet1_ax.nii.gz]"); rename("ax");
+                run("Transfer Labels", "source=sag labels=ax-mask target=ax interpolation=nearest");
+                return "went on";
+                """, Path.of("sample-data").toAbsolutePath().toString());
+        assertNotEquals("went on", r, "the macro stopped at the error");
+    }
+
+    @Test
     void aBadPathAbortsTheMacroWithOneErrorNamingIt() {
         int before = errors.errors().size();
         String r = macro("""
