@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.spinelab.image.LabelVolume;
@@ -22,7 +19,6 @@ import org.spinelab.radiomics.voxel.FeatureMapExtractor;
 import org.spinelab.radiomics.voxel.FeatureMaps;
 import org.spinelab.radiomics.voxel.MapSelection;
 import org.spinelab.util.InvalidInputException;
-import org.spinelab.util.Progress;
 
 /**
  * Fiji: Plugins › Spine Radiomics › Feature Maps. Voxel-based radiomics maps of an open image inside a
@@ -35,7 +31,7 @@ import org.spinelab.util.Progress;
  * the image.
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Spine Radiomics>Feature Maps")
-public class FeatureMapCommand extends ContextCommand {
+public class FeatureMapCommand extends SpineCommand {
 
     @Parameter(label = "Image")
     private ImagePlus image;
@@ -43,61 +39,50 @@ public class FeatureMapCommand extends ContextCommand {
     @Parameter(label = "Mask (label image on the image grid)")
     private ImagePlus mask;
 
-    @Parameter(label = "Maps (class_Feature, comma-separated; a class name for all its features)")
+    @Parameter(persist = false, label = "Maps (class_Feature, comma-separated; a class name for all its features)")
     private String features = "firstorder_Mean,glcm_Contrast";
 
-    @Parameter(label = "Kernel radius (voxels)", min = "1")
+    @Parameter(persist = false, label = "Kernel radius (voxels)", min = "1")
     private int kernel_radius = 1;
 
-    @Parameter(label = "Kernel restricted to the ROI", required = false)
+    @Parameter(persist = false, label = "Kernel restricted to the ROI", required = false)
     private boolean masked_kernel = true;
 
-    @Parameter(label = "Bin width", min = "0")
+    @Parameter(persist = false, label = "Bin width", min = "0")
     private double bin_width = 25;
 
-    @Parameter(label = "Label value", min = "1")
+    @Parameter(persist = false, label = "Label value", min = "1")
     private int label = 1;
 
-    @Parameter(label = "Overlay opacity", min = "0", max = "1")
+    @Parameter(persist = false, label = "Overlay opacity", min = "0", max = "1")
     private double opacity = 0.5;
 
-    @Parameter(label = "Overlay LUT", choices = {"fire", "ice", "spectrum", "grays"})
+    @Parameter(persist = false, label = "Overlay LUT", choices = {"fire", "ice", "spectrum", "grays"})
     private String lut = "fire";
 
     @Parameter(type = ItemIO.OUTPUT)
     private ImagePlus maps;
 
-    @Parameter
-    private LogService log;
-
-    @Parameter
-    private StatusService status;
-
     @Override
-    public void run() {
-        try {
-            Volume img = ImagePlusBridge.toVolume(image);
-            LabelVolume lab = LabelVolume.of(ImagePlusBridge.toVolume(mask), mask.getTitle());
-            if (!img.geometry().sameGridAs(lab.geometry(), 1e-3)) {
-                throw new InvalidInputException(mask.getTitle() + ": mask grid does not match the grid of " + image.getTitle());
-            }
-            if (lab.count(label) == 0) {
-                throw new InvalidInputException(mask.getTitle() + ": no voxel with label " + label);
-            }
-            Map<FeatureClass, Set<String>> selection = MapSelection.parse(features, "features");
-            RadiomicsSettings s = RadiomicsSettings.defaults().with(Map.of("binWidth", bin_width, "kernelRadius", kernel_radius,
-                    "maskedKernel", masked_kernel, "initValue", Double.NaN), "Feature Maps");
-            FeatureMapExtractor ex = new FeatureMapExtractor(s, selection);
-            FeatureMaps result = ex.compute(img.data(), lab.mask(label), new int[] {img.nx(), img.ny(), img.nz()},
-                    img.geometry().spacing(), progress());
-            List<String> names = ex.mapNames();
-            maps = stack(result, names, img);
-            Volume first = result.toVolume(names.get(0), img.geometry(), img.metadata().withPixelType(PixelType.FLOAT32));
-            image.setOverlay(HeatMapOverlay.of(first, names.get(0), lut, opacity));
-        } catch (InvalidInputException e) {
-            log.error("Feature Maps: " + e.getMessage());
-            cancel(e.getMessage());
+    protected void execute() {
+        Volume img = ImagePlusBridge.toVolume(image);
+        LabelVolume lab = LabelVolume.of(ImagePlusBridge.toVolume(mask), mask.getTitle());
+        if (!img.geometry().sameGridAs(lab.geometry(), 1e-3)) {
+            throw new InvalidInputException(mask.getTitle() + ": mask grid does not match the grid of " + image.getTitle());
         }
+        if (lab.count(label) == 0) {
+            throw new InvalidInputException(mask.getTitle() + ": no voxel with label " + label);
+        }
+        Map<FeatureClass, Set<String>> selection = MapSelection.parse(features, "features");
+        RadiomicsSettings s = RadiomicsSettings.defaults().with(Map.of("binWidth", bin_width, "kernelRadius", kernel_radius,
+                "maskedKernel", masked_kernel, "initValue", Double.NaN), "Feature Maps");
+        FeatureMapExtractor ex = new FeatureMapExtractor(s, selection);
+        FeatureMaps result = ex.compute(img.data(), lab.mask(label), new int[] {img.nx(), img.ny(), img.nz()},
+                img.geometry().spacing(), progress());
+        List<String> names = ex.mapNames();
+        maps = stack(result, names, img);
+        Volume first = result.toVolume(names.get(0), img.geometry(), img.metadata().withPixelType(PixelType.FLOAT32));
+        image.setOverlay(HeatMapOverlay.of(first, names.get(0), lut, opacity));
     }
 
     /** The maps as a hyperstack: one channel per map, the image's slices, its calibration. */
@@ -119,19 +104,5 @@ public class FeatureMapCommand extends ContextCommand {
         out.setDimensions(names.size(), img.nz(), 1);
         out.setCalibration(image.getCalibration().copy());
         return out;
-    }
-
-    private Progress progress() {
-        return new Progress() {
-            @Override
-            public void update(String task, long done, long total) {
-                status.showProgress((int) Math.min(done, Integer.MAX_VALUE), (int) Math.min(total, Integer.MAX_VALUE));
-            }
-
-            @Override
-            public void message(String text) {
-                log.info("Feature Maps: " + text);
-            }
-        };
     }
 }
