@@ -123,4 +123,33 @@ class ExtractVoxelTest {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".maps")), "staging directory left behind");
         }
     }
+
+    @Test
+    void everyImageTypeGetsItsOwnMaps() throws Exception {
+        Path[] c = writeCase();
+        Path params = dir.resolve("p.yaml");
+        Files.writeString(params, "imageType:\n  Original: {}\n  Square: {}\nfeatureClass:\n  firstorder: [Mean]\n  shape:\n");
+        Path out = dir.resolve("maps");
+        int rc = run("extract", "--voxel", "--image", c[0].toString(), "--mask", c[1].toString(), "--params", params.toString(),
+                "--out", out.toString());
+        assertEquals(0, rc, err.toString());
+        try (Stream<Path> s = Files.list(out)) {
+            // shape describes the whole ROI: PyRadiomics' voxel-based mode computes no shape maps
+            assertEquals(List.of("original_firstorder_Mean.nii.gz", "square_firstorder_Mean.nii.gz"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void badVoxelSettingNamesIt() throws Exception {
+        Path[] c = writeCase();
+        Path params = dir.resolve("p.yaml");
+        Files.writeString(params, "voxelSetting:\n  kernelRadius: 0\n");
+        Path out = dir.resolve("maps");
+        int rc = run("extract", "--voxel", "--image", c[0].toString(), "--mask", c[1].toString(), "--params", params.toString(),
+                "--out", out.toString());
+        assertEquals(2, rc);
+        assertTrue(err.toString().contains("kernelRadius"), err.toString());
+        assertFalse(Files.exists(out));
+    }
 }
