@@ -154,7 +154,7 @@ public final class FeatureMapExtractor {
 
     private record FamilyMaps(FeatureClass fc, Set<String> enabled, List<String> names, int firstMap) {}
 
-    /** The per-thread state: one kernel window and one sliding GLCM. */
+    /** The per-thread state: one kernel window, one sliding GLCM and one sliding first-order view. */
     private final class RowWorker {
         private final KernelGrid g;
         private final KernelWindow window;
