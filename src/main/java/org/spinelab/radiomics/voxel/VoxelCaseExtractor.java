@@ -20,8 +20,8 @@ import org.spinelab.util.Progress;
  * Voxel-based extraction of one case under a parameter set, as PyRadiomics'
  * {@code execute(image, mask, voxelBased=True)}: the same preprocessing and image types as segment-based
  * extraction, no shape features, and for every derived image the maps of every enabled intensity family.
- * Each derived image's maps are handed to a consumer as soon as they are done, so only one image type's
- * maps are held at a time.
+ * The maps of each derived image and family are handed to a consumer as soon as they are done, so only
+ * one family's maps (floats on the ROI's box) are held at a time.
  */
 public final class VoxelCaseExtractor {
 
@@ -61,10 +61,13 @@ public final class VoxelCaseExtractor {
         for (Map.Entry<String, Map<String, Object>> t : params.imageTypes().entrySet()) {
             ImageType type = Plugins.imageTypes().get(t.getKey());
             for (ImageType.Derived d : type.derive(prepared, pc.roiMask(), t.getValue(), s)) {
-                progress.message("feature maps of " + d.name());
-                FeatureMapExtractor ex = new FeatureMapExtractor(d.settings(), fams);
-                FeatureMaps maps = ex.compute(d.image().data(), pc.roiMask(), dims, spacing, progress);
-                consumer.accept(d.name(), maps, d.image());
+                // one family at a time: only its maps are held until the consumer has written them
+                for (Map.Entry<FeatureClass, Set<String>> f : fams.entrySet()) {
+                    progress.message("feature maps of " + d.name() + " " + f.getKey().name());
+                    FeatureMapExtractor ex = new FeatureMapExtractor(d.settings(), Map.of(f.getKey(), f.getValue()));
+                    FeatureMaps maps = ex.compute(d.image().data(), pc.roiMask(), dims, spacing, progress);
+                    consumer.accept(d.name(), maps, d.image());
+                }
             }
         }
     }
