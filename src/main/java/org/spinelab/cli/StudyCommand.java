@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.spinelab.nomogram.SignatureSelection;
 import org.spinelab.study.ModelApplication;
 import org.spinelab.study.RadiomicsNomogramStudy;
 import org.spinelab.study.StudyModel;
@@ -49,6 +50,10 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", defaultValue = "200", description = "Bootstrap replicates of the training calibration curve (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
+    @Option(names = "--lambda", defaultValue = "1se",
+            description = "LASSO's λ from cross-validation: 1se (largest λ within one SE of the best, default) or min.")
+    String lambda;
+
     @Option(names = "--overwrite", description = "Replace an existing non-empty --out folder (after the new results are complete).")
     boolean overwrite;
 
@@ -58,7 +63,12 @@ final class StudyCommand implements Callable<Integer> {
             throw new InvalidInputException("study needs --cohort C.csv and --out DIR (or 'study apply …')");
         }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        StudyOptions o = new StudyOptions(cohort, out, seed, params, t, overwrite, kBest, bootstrap);
+        SignatureSelection.LambdaRule rule = switch (lambda) {
+            case "1se" -> SignatureSelection.LambdaRule.ONE_SE;
+            case "min" -> SignatureSelection.LambdaRule.MIN;
+            default -> throw new InvalidInputException("--lambda: expected 1se or min, got '" + lambda + "'");
+        };
+        StudyOptions o = new StudyOptions(cohort, out, seed, params, t, overwrite, kBest, bootstrap, rule);
         long t0 = System.nanoTime();
         new RadiomicsNomogramStudy(o, new ConsoleProgress(spec.commandLine().getErr())).run();
         spec.commandLine().getErr().printf("study finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);

@@ -3,14 +3,15 @@ package org.spinelab.study;
 import java.util.ArrayList;
 import java.util.List;
 import org.spinelab.nomogram.LogisticModel;
-import org.spinelab.nomogram.LogisticRegression;
 
 /**
  * The clinical factor model of the paper, on the training set:
  * <ol>
  *   <li>univariate: the factors whose Table-1 test (t, χ² or Fisher) in the training set gives
  *       p &lt; 0.05;</li>
- *   <li>multivariable logistic regression on those factors (ORs with Wald 95 % CIs);</li>
+ *   <li>multivariable logistic regression on those factors (ORs with Wald 95 % CIs); maximum
+ *       likelihood, or Firth's penalised likelihood when the training set is separated
+ *       ({@link FirthLogisticRegression#mlOrFirth});</li>
  *   <li>the factors still significant there (Wald p &lt; 0.05) are the independent predictors; the
  *       clinical model is the logistic regression refitted on them.</li>
  * </ol>
@@ -48,7 +49,12 @@ public record ClinicalModel(java.util.Map<String, Double> univariateP, List<Stri
                     + best + ") entered the multivariable model.");
         }
         int[] y = cohort.labels(StudySet.TRAINING);
-        LogisticModel multi = LogisticRegression.fit(candidates, columns(cohort, candidates), y);
+        FirthLogisticRegression.Fit multiFit = FirthLogisticRegression.mlOrFirth(candidates, columns(cohort, candidates), y);
+        LogisticModel multi = multiFit.model();
+        if (multiFit.firth()) {
+            notes.add("Multivariable clinical model: " + String.join("; ", multiFit.mlWarnings())
+                    + " — fitted by Firth's penalised likelihood instead.");
+        }
         List<String> independent = new ArrayList<>();
         java.util.Map<String, Double> multiP = new java.util.LinkedHashMap<>();
         for (int j = 1; j < multi.size(); j++) {
@@ -63,7 +69,12 @@ public record ClinicalModel(java.util.Map<String, Double> univariateP, List<Stri
             notes.add("No factor remained significant in the multivariable model; the one with the smallest p ("
                     + best + ") forms the clinical model.");
         }
-        LogisticModel model = LogisticRegression.fit(independent, columns(cohort, independent), y);
+        FirthLogisticRegression.Fit fit = FirthLogisticRegression.mlOrFirth(independent, columns(cohort, independent), y);
+        LogisticModel model = fit.model();
+        if (fit.firth()) {
+            notes.add("Clinical factor model: " + String.join("; ", fit.mlWarnings())
+                    + " — fitted by Firth's penalised likelihood instead.");
+        }
         notes.addAll(multi.warnings().stream().map(w -> "Multivariable model: " + w).toList());
         notes.addAll(model.warnings().stream().map(w -> "Clinical model: " + w).toList());
         return new ClinicalModel(uni, List.copyOf(candidates), multi, List.copyOf(independent), model, List.copyOf(notes));

@@ -170,8 +170,13 @@ public final class HtmlReport {
         h.append("<table id=\"hosmer-lemeshow\"><caption>Hosmer–Lemeshow test (g = 10)</caption><thead><tr><th>Set</th>")
                 .append("<th>Model</th><th>χ²</th><th>df</th><th>P</th></tr></thead><tbody>\n");
         for (Evaluation.Calibration c : r.evaluation().hosmerLemeshow()) {
-            h.append("<tr><td>").append(set(c.set()).title()).append("</td><td>").append(Narrative.kind(c.model()).title())
-                    .append("</td><td class=\"num\">").append(Fmt.f3(c.chi2())).append("</td><td class=\"num\">").append(c.df())
+            h.append("<tr><td>").append(set(c.set()).title()).append("</td><td>").append(Narrative.kind(c.model()).title());
+            if (c.groups() < 3) {
+                h.append("</td><td colspan=\"3\">not defined: ").append(c.groups())
+                        .append(" distinct risk group(s)</td></tr>\n");
+                continue;
+            }
+            h.append("</td><td class=\"num\">").append(Fmt.f3(c.chi2())).append("</td><td class=\"num\">").append(c.df())
                     .append("</td><td class=\"num\">").append(Fmt.p(c.p())).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n<p class=\"note\">A non-significant Hosmer–Lemeshow p indicates no evidence of miscalibration.</p>\n");

@@ -3,17 +3,17 @@ package org.spinelab.study;
 import java.util.ArrayList;
 import java.util.List;
 import org.spinelab.nomogram.LogisticModel;
-import org.spinelab.nomogram.LogisticRegression;
 import org.spinelab.nomogram.Nomogram;
 
 /**
  * The radiomics nomogram: logistic regression of the class on the rad-score and the clinical
- * model's independent predictors, fitted on the training set; drawn with {@link Nomogram}'s
+ * model's independent predictors, fitted on the training set (Firth's penalised likelihood when the
+ * training set is separated, see {@link FirthLogisticRegression#mlOrFirth}); drawn with {@link Nomogram}'s
  * rms-style points (rad-score axis over its training range, binary factors at 0 and 1).
  *
  * @param predictors {@value #RAD_SCORE} first, then the independent clinical factors
  */
-public record NomogramModel(List<String> predictors, LogisticModel fit, Nomogram nomogram) {
+public record NomogramModel(List<String> predictors, LogisticModel fit, boolean firth, Nomogram nomogram) {
 
     public static final String RAD_SCORE = "rad_score";
 
@@ -22,7 +22,8 @@ public record NomogramModel(List<String> predictors, LogisticModel fit, Nomogram
         names.add(RAD_SCORE);
         names.addAll(clinical);
         double[][] cols = columns(trainingRadScore, cohort, clinical, StudySet.TRAINING);
-        LogisticModel m = LogisticRegression.fit(names, cols, cohort.labels(StudySet.TRAINING));
+        FirthLogisticRegression.Fit fitted = FirthLogisticRegression.mlOrFirth(names, cols, cohort.labels(StudySet.TRAINING));
+        LogisticModel m = fitted.model();
         List<Nomogram.Spec> specs = new ArrayList<>();
         double lo = java.util.Arrays.stream(trainingRadScore).min().orElseThrow();
         double hi = java.util.Arrays.stream(trainingRadScore).max().orElseThrow();
@@ -37,7 +38,7 @@ public record NomogramModel(List<String> predictors, LogisticModel fit, Nomogram
                         java.util.Arrays.stream(c).max().orElseThrow()));
             }
         }
-        return new NomogramModel(List.copyOf(names), m, Nomogram.of(m, specs, "Probability of metastasis"));
+        return new NomogramModel(List.copyOf(names), m, fitted.firth(), Nomogram.of(m, specs, "Probability of metastasis"));
     }
 
     static double[][] columns(double[] radScore, StudyCohort cohort, List<String> clinical, StudySet s) {

@@ -92,7 +92,7 @@ public final class RadiomicsNomogramStudy {
         int[] train = cohort.indices(StudySet.TRAINING);
         int[] yTrain = cohort.labels(StudySet.TRAINING);
         SignatureBuilder.Result sel = SignatureBuilder.build(features.reader1(), features.reader2(), train, yTrain,
-                options.kBest(), options.seed());
+                options.kBest(), options.seed(), options.lambdaRule());
         SignatureBuilder.Counts c = sel.counts();
         progress.message(String.format("features: %d extracted, %d usable, %d ICC > 0.75, %d ANOVA p < 0.05, %d SelectKBest,"
                 + " %d selected by LASSO", c.extracted(), c.usable(), c.afterIcc(), c.afterAnova(), c.afterKBest(), c.selected()));
@@ -121,13 +121,18 @@ public final class RadiomicsNomogramStudy {
 
         List<String> notes = new ArrayList<>(clinical.notes());
         notes.addAll(sel.notes());
+        if (nomogram.firth()) {
+            notes.add("Radiomics nomogram: separation in the training set — fitted by Firth's penalised likelihood"
+                    + " (also in every bootstrap refit of its calibration curve).");
+        }
         notes.addAll(nomogram.fit().warnings().stream().map(w -> "Nomogram: " + w).toList());
         progress.message("calibration: " + options.bootstrap() + " bootstrap refits of the nomogram …");
         BootstrapCalibration.Result trainCal = null;
         try {
             trainCal = BootstrapCalibration.of(nomogram.predictors(),
                     NomogramModel.columns(radScores.get(StudySet.TRAINING), cohort, clinical.independent(), StudySet.TRAINING),
-                    yTrain, options.bootstrap(), options.seed());
+                    yTrain, options.bootstrap(), options.seed(), nomogram.firth()
+                            ? FirthLogisticRegression::fit : org.spinelab.nomogram.LogisticRegression::fit);
         } catch (InvalidInputException tooSmall) {
             notes.add("Training calibration curve not drawn: " + tooSmall.getMessage());
         }

@@ -45,7 +45,7 @@ public final class SignatureBuilder {
      * @param kBest SelectKBest's k, or 0 for the paper's share of the ANOVA survivors
      */
     public static Result build(FeatureMatrix reader1, FeatureMatrix reader2, int[] training, int[] y, int kBest,
-            long seed) {
+            long seed, SignatureSelection.LambdaRule rule) {
         List<String> usable = new ArrayList<>();
         List<double[]> cols = new ArrayList<>();
         List<Double> iccs = new ArrayList<>();
@@ -86,13 +86,13 @@ public final class SignatureBuilder {
         int folds = Math.max(3, Math.min(10, Math.min(ones, y.length - ones)));
         int[] foldIds = LassoCv.randomFolds(y.length, folds, seed);
         SignatureSelection.Result sel = SignatureSelection.run(usable, columns, y,
-                new SignatureSelection.Settings(iccPassed, 0.05, k, null, foldIds, SignatureSelection.LambdaRule.MIN));
+                new SignatureSelection.Settings(iccPassed, 0.05, k, null, foldIds, rule));
         List<String> notes = new ArrayList<>();
         RadiomicsSignature sig = sel.signature();
         if (sig.features().isEmpty()) {
             sig = firstNonEmpty(sel.cv().path());
             notes.add(String.format(java.util.Locale.ROOT,
-                    "LASSO at λ_min kept no feature; the largest λ keeping one (λ = %.4g) was used.", sig.lambda()));
+                    "LASSO at the cross-validated λ kept no feature; the largest λ keeping one (λ = %.4g) was used.", sig.lambda()));
         }
         double[] iccArr = iccs.stream().mapToDouble(Double::doubleValue).toArray();
         Counts counts = new Counts(reader1.names().size(), usable.size(), sel.afterIcc().size(), sel.afterAnova().size(),

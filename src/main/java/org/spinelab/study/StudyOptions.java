@@ -1,6 +1,7 @@
 package org.spinelab.study;
 
 import java.nio.file.Path;
+import org.spinelab.nomogram.SignatureSelection;
 import org.spinelab.util.InvalidInputException;
 
 /**
@@ -9,9 +10,10 @@ import org.spinelab.util.InvalidInputException;
  * @param params      PyRadiomics parameter file, or null for the shipped {@code study/params.yaml}
  * @param kBest       SelectKBest's k, 0 for the paper's share of the ANOVA survivors
  * @param bootstrap   bootstrap replicates of the training calibration curve
+ * @param lambdaRule  LASSO's λ from the cross-validation: λ_min or λ_1se
  */
 public record StudyOptions(Path cohort, Path out, long seed, Path params, int threads, boolean overwrite, int kBest,
-        int bootstrap) {
+        int bootstrap, SignatureSelection.LambdaRule lambdaRule) {
 
     public static final long DEFAULT_SEED = 2024;
     public static final int DEFAULT_BOOTSTRAP = 200;
