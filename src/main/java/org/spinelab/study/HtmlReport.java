@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.spinelab.nomogram.LogisticModel;
 import org.spinelab.nomogram.RadiomicsSignature;
+import org.spinelab.nomogram.SignatureSelection;
 import org.spinelab.stats.DiagnosticComparison;
 import org.spinelab.stats.TestResult;
 
@@ -48,7 +49,7 @@ public final class HtmlReport {
                 .append("thead tr:first-child th{border-top:2px solid #222}thead tr:last-child th{border-bottom:1px solid #222}\n")
                 .append("tbody tr:last-child td{border-bottom:2px solid #222}td.num{text-align:right;font-variant-numeric:tabular-nums}\n")
                 .append(".note{font-size:0.85em;color:#555}.sig{font-weight:bold}\n")
-                .append(".figs{display:flex;flex-wrap:wrap;gap:14px}.figs figure{margin:0;flex:1 1 360px;max-width:560px}\n")
+                .append(".figs{display:flex;flex-wrap:wrap;gap:14px}.figs figure{margin:0;flex:0 0 370px}.figs figure.wide{flex:0 0 100%}\n")
                 .append(".figs img{width:100%;border:1px solid #ddd}figcaption{font-size:0.85em;color:#444}\n")
                 .append("pre{background:#f5f5f5;padding:8px;font-size:0.82em;overflow-x:auto}\n</style></head><body>\n");
         h.append("<h1>MRI radiomics nomogram: spinal metastasis vs multiple myeloma</h1>\n");
@@ -166,7 +167,8 @@ public final class HtmlReport {
         h.append("<h2>4. Radiomics nomogram and its calibration</h2>\n");
         logisticTable("Nomogram: logistic regression on the rad-score and the independent clinical factors (training set)",
                 r.nomogram().fit(), "nomogram-coefficients");
-        figures("nomogram.png", "calibration_training.png", "calibration_validation.png", "calibration_external.png");
+        figures("nomogram.png");
+        figures("calibration_training.png", "calibration_validation.png", "calibration_external.png");
         h.append("<table id=\"hosmer-lemeshow\"><caption>Hosmer–Lemeshow test (g = 10)</caption><thead><tr><th>Set</th>")
                 .append("<th>Model</th><th>χ²</th><th>df</th><th>P</th></tr></thead><tbody>\n");
         for (Evaluation.Calibration c : r.evaluation().hosmerLemeshow()) {
@@ -268,8 +270,12 @@ public final class HtmlReport {
                 .append(" on the training patients for the inter-reader ICC(2,1).</li>\n")
                 .append("<li>Selection: ICC &gt; 0.75 → one-way ANOVA p &lt; 0.05 → SelectKBest (k = ")
                 .append(r.options().kBest() > 0 ? Integer.toString(r.options().kBest()) : "the paper's share 695/1161 of the ANOVA survivors")
-                .append(") → LASSO logistic, λ with minimal ").append(r.selection().folds())
-                .append("-fold cross-validated deviance; rad-score = the LASSO linear predictor.</li>\n")
+                .append(") → LASSO logistic, λ chosen by ").append(r.selection().folds()).append("-fold cross-validated deviance (")
+                .append(r.options().lambdaRule() == SignatureSelection.LambdaRule.ONE_SE
+                        ? "λ_1se: the largest λ within one standard error of the minimum" : "λ_min: the minimum")
+                .append("); rad-score = the LASSO linear predictor.</li>\n")
+                .append("<li>Logistic fits (clinical model, nomogram): maximum likelihood, or Firth's penalised likelihood")
+                .append(" when the training set is (quasi-)separated and the maximum-likelihood estimate does not exist.</li>\n")
                 .append("<li>Nomogram: logistic regression on the rad-score and the clinical model's predictors; points by")
                 .append(" rms::nomogram's rule. Calibration: training set bootstrap bias-corrected (B = ").append(r.options().bootstrap())
                 .append(", rms::calibrate's method); validation/external observed lowess curves.</li>\n")
@@ -295,7 +301,7 @@ public final class HtmlReport {
             if (!Files.exists(f)) {
                 continue;
             }
-            h.append("<figure><img alt=\"").append(n).append("\" src=\"data:image/png;base64,")
+            h.append(names.length == 1 ? "<figure class=\"wide\">" : "<figure>").append("<img alt=\"").append(n).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(Files.readAllBytes(f))).append("\"><figcaption>")
                     .append(Fmt.html(captions.getOrDefault(n, n))).append("</figcaption></figure>\n");
         }

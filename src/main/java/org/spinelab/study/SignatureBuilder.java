@@ -21,10 +21,11 @@ import org.spinelab.util.InvalidInputException;
  *   <li>one-way ANOVA between the classes, p &lt; 0.05;</li>
  *   <li>SelectKBest by the ANOVA F: k given, or by default the share the paper kept
  *       ({@value #PAPER_KBEST_SHARE} = 695 of 1161 ANOVA survivors);</li>
- *   <li>LASSO logistic (glmnet standardisation) with λ_min of a K-fold CV (K = min(10, smaller class
- *       size), seeded balanced folds); the non-zero features form the signature and its linear
- *       predictor is the rad-score. If λ_min keeps no feature, the largest λ of the path that keeps
- *       one is used instead (stated in the notes).</li>
+ *   <li>LASSO logistic (glmnet standardisation) with λ_1se (default; the usual guard against
+ *       over-fitting a small training set) or λ_min of a K-fold CV (K = min(10, smaller class size),
+ *       at least 3; seeded balanced folds); the non-zero features form the signature and its linear
+ *       predictor is the rad-score. If the chosen λ keeps no feature, the largest λ of the path that
+ *       keeps one is used instead (stated in the notes).</li>
  * </ol>
  */
 public final class SignatureBuilder {
