@@ -57,8 +57,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output CSV.")
     Path out;
 
+    @Option(names = "--ibsi", description = "IBSI-1 features named by IBSI tags (morph_volume, cm_joint_max_3D_avg, …),"
+            + " with the IBSI settings of the parameter file's 'setting:' block.")
+    boolean ibsi;
+
     @Override
     public Integer call() throws IOException {
+        if (ibsi) {
+            return IbsiExtraction.run(this);
+        }
         ExtractionParameters p = params == null ? ExtractionParameters.defaults() : ExtractionParameters.load(params);
         if (label != null) {
             p = p.withSettings(p.settings().with("label", label));

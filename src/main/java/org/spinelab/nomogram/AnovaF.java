@@ -1,5 +1,7 @@
 package org.spinelab.nomogram;
 
+import org.spinelab.stats.Tails;
+
 /**
  * One-way analysis of variance of one feature across outcome classes — scikit-learn's
  * {@code f_classif} and R's {@code summary(aov(x ~ factor(y)))}:

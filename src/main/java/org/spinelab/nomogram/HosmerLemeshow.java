@@ -1,5 +1,7 @@
 package org.spinelab.nomogram;
 
+import org.spinelab.stats.Tails;
+
 import java.util.Arrays;
 
 /**
@@ -59,7 +61,7 @@ public final class HosmerLemeshow {
             chi2 += sq(o1[k] - e1[k]) / e1[k] + sq(o0 - e0) / e0;
         }
         int df = g - 2;
-        return new Result(chi2, df, Tails.chiSquaredUpper(chi2, df), nonEmpty);
+        return new Result(chi2, df, Tails.chiSquareUpper(chi2, df), nonEmpty);
     }
 
     private static double[] probabilities(int g) {

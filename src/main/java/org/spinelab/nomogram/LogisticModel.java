@@ -1,5 +1,7 @@
 package org.spinelab.nomogram;
 
+import org.spinelab.stats.Tails;
+
 import java.util.List;
 
 /**
