@@ -30,8 +30,8 @@ final class Narrative {
             met += c[0];
         }
         return String.format("A total of %d patients (%d metastasis, %d myeloma) were included: training set n = %d"
-                        + " (%d/%d), validation set n = %d (%d/%d) from the internal center split 7:3 (stratified, seed %d),"
-                        + " and external test set n = %d (%d/%d) from the other centers.",
+                        + " (%d metastasis/%d myeloma) and validation set n = %d (%d/%d) from the internal center split 7:3"
+                        + " (stratified, seed %d), and external test set n = %d (%d/%d) from the other centers.",
                 total, met, total - met,
                 sum(n.get(StudySet.TRAINING)), n.get(StudySet.TRAINING)[0], n.get(StudySet.TRAINING)[1],
                 sum(n.get(StudySet.VALIDATION)), n.get(StudySet.VALIDATION)[0], n.get(StudySet.VALIDATION)[1],
