@@ -67,7 +67,9 @@ public final class CohortExtractor {
             for (Case c : cases) {
                 futures.add(pool.submit(() -> {
                     Outcome o = extractCase(c);
-                    progress.update("extract", done.incrementAndGet(), cases.size());
+                    synchronized (done) { // counts reach the progress bar in order
+                        progress.update("extract", done.incrementAndGet(), cases.size());
+                    }
                     return o;
                 }));
             }
