@@ -189,6 +189,33 @@ class StudyIntegrationTest {
             assertEquals(Double.parseDouble(pred.get(r, "rad_score")), p.radScore(), 1e-12, p.id());
             assertEquals(Double.parseDouble(pred.get(r, "clinical_probability")), p.clinicalProbability(), 1e-12, p.id());
         }
+        // a table of new patients with only the columns the model needs (no label, center, second reader)
+        CsvTable full = CsvTable.read(cohort);
+        List<String> cols = new ArrayList<>(List.of("id", "t1_sag", "t2fs_sag", "mask_sag_reader1"));
+        for (String f : model.nomogram().predictors()) {
+            if (!f.equals(NomogramModel.RAD_SCORE) && !cols.contains(f)) {
+                cols.add(f);
+            }
+        }
+        for (String f : model.clinical().predictors()) {
+            if (!cols.contains(f)) {
+                cols.add(f);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            List<String> cells = new ArrayList<>();
+            for (String c : cols) {
+                cells.add(full.get(r, c));
+            }
+            rows.add(cells);
+        }
+        Path fresh = cohort.resolveSibling("new_patients.csv");
+        CsvTable.write(fresh, cols, rows);
+        List<ModelApplication.Prediction> newOnes = ModelApplication.apply(model, fresh, 1, Progress.NONE);
+        for (ModelApplication.Prediction p : newOnes) {
+            assertEquals(Double.parseDouble(pred.get(row.get(p.id()), "nomogram_probability")), p.nomogramProbability(), 1e-12);
+        }
         // and through the command line
         Path csv = tmp.resolve("applied.csv");
         int rc = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
@@ -205,6 +232,12 @@ class StudyIntegrationTest {
         Path again = tmp.resolve("again");
         new RadiomicsNomogramStudy(options(again, 11), Progress.NONE).run();
         assertArrayEquals(Files.readAllBytes(out.resolve("summary.json")), Files.readAllBytes(again.resolve("summary.json")));
+        // --overwrite replaces a finished folder (here with another seed: another split, another summary)
+        StudyOptions o = options(again, 12);
+        new RadiomicsNomogramStudy(new StudyOptions(o.cohort(), o.out(), 12, o.params(), 2, true, 0, 40, o.lambdaRule()),
+                Progress.NONE).run();
+        JsonNode s = JSON.readTree(again.resolve("summary.json").toFile());
+        assertEquals(12, s.get("seed").asLong());
     }
 
     @Test
