@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: measured rates and ratios for the heavy steps.",
-        subcommands = {})
+        subcommands = {BenchMagnCommand.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

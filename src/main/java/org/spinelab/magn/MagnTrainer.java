@@ -33,6 +33,19 @@ public final class MagnTrainer {
     /** Trains {@code net} in place for {@code config.epochs()} epochs, then sets its running statistics. */
     public static void fit(MagnNetwork net, List<MagnCase> cases, Progress progress) {
         MagnConfig c = net.config();
+        configure(net);
+        ShuffledBatches batches = new ShuffledBatches(cases, c);
+        for (int e = 0; e < c.epochs(); e++) {
+            batches.reset();
+            net.sameDiff().fit(batches, 1);
+            progress.update("magn train", e + 1, c.epochs());
+        }
+        setRunningStatistics(net, cases);
+    }
+
+    /** Sets the optimiser and the mapping of minibatch arrays to placeholders. */
+    static void configure(MagnNetwork net) {
+        MagnConfig c = net.config();
         List<String> features = new ArrayList<>();
         List<String> labels = new ArrayList<>(List.of(MagnNetwork.LABEL));
         for (View v : c.views()) {
@@ -48,13 +61,6 @@ public final class MagnTrainer {
                 .dataSetLabelMapping(labels)
                 .build();
         net.sameDiff().setTrainingConfig(tc);
-        ShuffledBatches batches = new ShuffledBatches(cases, c);
-        for (int e = 0; e < c.epochs(); e++) {
-            batches.reset();
-            net.sameDiff().fit(batches, 1);
-            progress.update("magn train", e + 1, c.epochs());
-        }
-        setRunningStatistics(net, cases);
     }
 
     /** Averages every batch-norm layer's batch statistics over the cases (see class comment). */
