@@ -61,6 +61,39 @@ public final class MagnTrainer {
                 .dataSetLabelMapping(labels)
                 .build();
         net.sameDiff().setTrainingConfig(tc);
+        createGradientsQuietly(net);
+    }
+
+    /**
+     * Builds the backward graph now. SameDiff 1.0.0-M2.1 prints one "Added differentiated op" line per
+     * op on System.out while doing so, which would pollute the CLI's standard output; those lines are
+     * withheld, anything else still goes through.
+     */
+    static synchronized void createGradientsQuietly(MagnNetwork net) {
+        if (net.sameDiff().getFunction("grad") != null) {
+            return;
+        }
+        java.io.PrintStream original = System.out;
+        System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
+            private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+            @Override
+            public void write(int b) {
+                line.write(b);
+                if (b == '\n') {
+                    String s = line.toString(java.nio.charset.StandardCharsets.UTF_8);
+                    line.reset();
+                    if (!s.startsWith("Added differentiated op")) {
+                        original.print(s);
+                    }
+                }
+            }
+        }, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            net.sameDiff().createGradFunction();
+        } finally {
+            System.setOut(original);
+        }
     }
 
     /** Averages every batch-norm layer's batch statistics over the cases (see class comment). */

@@ -159,4 +159,49 @@ class MagnNetworkTest {
     private static double loss(SameDiff sd, Map<String, INDArray> ph) {
         return sd.output(ph, MagnNetwork.LOSS).get(MagnNetwork.LOSS).getDouble(0);
     }
+
+    @Test
+    void gradCamFromAutodiffEqualsPositivePartOfCam() {
+        // Grad-CAM by its definition, with SameDiff's gradient of the logit w.r.t. the feature maps,
+        // against the closed form MagnPredictor uses (ReLU(CAM) scaled to max 1).
+        MagnConfig c = TestNets.tiny(32, true, true, 21);
+        MagnNetwork net = MagnNetwork.build(c);
+        SameDiff sd = net.sameDiff();
+        sd.setLossVariables(MagnNetwork.LOGIT);
+        Map<String, INDArray> ph = TestNets.randomBatch(c, 2, 22);
+        Map<String, INDArray> grads = sd.calculateGradients(ph, MagnNetwork.features(View.COR));
+        INDArray g = grads.get(MagnNetwork.features(View.COR));
+        Map<String, INDArray> out = net.output(ph, MagnNetwork.features(View.COR), MagnNetwork.cam(View.COR));
+        INDArray f = out.get(MagnNetwork.features(View.COR));
+        int ch = (int) f.size(1);
+        int h = (int) f.size(2);
+        for (int n = 0; n < 2; n++) {
+            float[] byDefinition = new float[h * h];
+            float[] cam = new float[h * h];
+            for (int k = 0; k < ch; k++) {
+                double alpha = 0;
+                for (int i = 0; i < h; i++) {
+                    for (int j = 0; j < h; j++) {
+                        alpha += g.getDouble(n, k, i, j) / (h * h);
+                    }
+                }
+                for (int i = 0; i < h; i++) {
+                    for (int j = 0; j < h; j++) {
+                        byDefinition[i * h + j] += (float) (alpha * f.getDouble(n, k, i, j));
+                    }
+                }
+            }
+            float max = 0;
+            for (int p = 0; p < byDefinition.length; p++) {
+                byDefinition[p] = Math.max(0, byDefinition[p]);
+                max = Math.max(max, byDefinition[p]);
+                cam[p] = out.get(MagnNetwork.cam(View.COR)).getFloat(n, p / h, p % h);
+            }
+            assertTrue(max > 0);
+            for (int p = 0; p < byDefinition.length; p++) {
+                byDefinition[p] /= max;
+            }
+            assertArrayEquals(byDefinition, MagnPredictor.gradCam(cam), 1e-5f);
+        }
+    }
 }
