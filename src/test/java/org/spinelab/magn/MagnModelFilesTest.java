@@ -30,6 +30,10 @@ class MagnModelFilesTest {
         MagnConfig c = new MagnConfig(Backbone.TINY, 0.5, views, true, 5.0, 0.5, 16, 1e-2, 0.9, 5, 8, 2, 3, false);
         List<MagnCase> train = ToyData.generate(16, 16, views, 4);
         MagnNetwork net = MagnTrainer.train(c, train, Progress.NONE);
+        // Two epochs counted, so the learning-rate schedule (×0.9 every 5 epochs) sees the right epoch.
+        assertEquals(2, net.sameDiff().getTrainingConfig().getEpochCount());
+        assertEquals(1e-2 * 0.9, new org.nd4j.linalg.schedule.StepSchedule(
+                org.nd4j.linalg.schedule.ScheduleType.EPOCH, 1e-2, 0.9, 5).valueAt(0, 5), 1e-15);
         // Training must have moved the running statistics off their initial values (0 and 1).
         INDArray mean = net.sameDiff().getArrForVarName("sag/stem/bn/mean");
         assertNotEquals(0.0, mean.norm1Number().doubleValue());
