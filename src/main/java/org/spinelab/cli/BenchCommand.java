@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: measured rates and ratios for the heavy steps.",
-        subcommands = {BenchMagnCommand.class})
+        subcommands = {BenchSynthCommand.class, BenchExtractCommand.class, BenchFiltersCommand.class,
+            BenchTransferCommand.class, BenchMagnCommand.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

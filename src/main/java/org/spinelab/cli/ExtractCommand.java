@@ -1,21 +1,129 @@
 package org.spinelab.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.spinelab.radiomics.CohortExtractor;
+import org.spinelab.radiomics.ExtractionParameters;
+import org.spinelab.radiomics.RadiomicsExtractor;
+import org.spinelab.util.CsvTable;
+import org.spinelab.util.InvalidInputException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code spinelab extract}: listed in the command-line contract; not built in this version yet. */
+/**
+ * {@code spinelab extract}: PyRadiomics-compatible features of one case ({@code --image}/{@code --mask})
+ * or of every case of a cohort table ({@code --cohort}). Output is written atomically.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract PyRadiomics-compatible features of one case or of every case of a cohort table.", "(Not available in this version yet.)"})
+        description = "Extract PyRadiomics-compatible features of one case or of every case of a cohort table.")
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--image", description = "Image of one case (.nii, .nii.gz, .nrrd, .tif or a DICOM directory).")
+    Path image;
+
+    @Option(names = "--mask", description = "Label image of that case.")
+    Path mask;
+
+    @Option(names = "--cohort", description = "Cohort table (CSV); image and mask paths relative to its directory.")
+    Path cohort;
+
+    @Option(names = "--image-column", description = "Cohort column with the image paths.")
+    String imageColumn;
+
+    @Option(names = "--mask-column", description = "Cohort column with the mask paths.")
+    String maskColumn;
+
+    @Option(names = "--id-column", defaultValue = "id",
+            description = "Cohort column with the case ids (default: ${DEFAULT-VALUE}; row numbers if the table has none).")
+    String idColumn;
+
+    @Option(names = "--params", description = "PyRadiomics parameter file (YAML or JSON).")
+    Path params;
+
+    @Option(names = "--label", description = "Label value of the ROI (overrides the parameter file's 'label'; default 1).")
+    Integer label;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Cases extracted in parallel (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--out", required = true, description = "Output CSV.")
+    Path out;
+
+    @Option(names = "--ibsi", description = "IBSI-1 features named by IBSI tags (morph_volume, cm_joint_max_3D_avg, …),"
+            + " with the IBSI settings of the parameter file's 'setting:' block.")
+    boolean ibsi;
+
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("spinelab extract: not available in this version yet");
-        return 3;
+    public Integer call() throws IOException {
+        if (ibsi) {
+            return IbsiExtraction.run(this);
+        }
+        ExtractionParameters p = params == null ? ExtractionParameters.defaults() : ExtractionParameters.load(params);
+        if (label != null) {
+            p = p.withSettings(p.settings().with("label", label));
+        }
+        RadiomicsExtractor extractor = new RadiomicsExtractor(p);
+        CohortExtractor batch = new CohortExtractor(extractor);
+        if (cohort != null) {
+            if (image != null || mask != null) {
+                throw new InvalidInputException("give either --cohort or --image/--mask, not both");
+            }
+            return runCohort(batch);
+        }
+        if (image == null || mask == null) {
+            throw new InvalidInputException("give --image and --mask (one case) or --cohort with --image-column and --mask-column");
+        }
+        CohortExtractor.Outcome o = batch.extractCase(new CohortExtractor.Case(image.getFileName().toString(), image, mask));
+        if (o.failed()) {
+            throw new InvalidInputException(o.error());
+        }
+        CohortExtractor.Table t = CohortExtractor.table(List.of(o));
+        CsvTable.write(out, t.header(), t.rows());
+        return 0;
+    }
+
+    private int runCohort(CohortExtractor batch) throws IOException {
+        if (imageColumn == null || maskColumn == null) {
+            throw new InvalidInputException("--cohort needs --image-column and --mask-column");
+        }
+        if (threads < 1) {
+            throw new InvalidInputException("--threads must be ≥ 1, got " + threads);
+        }
+        CsvTable table = CsvTable.read(cohort);
+        List<String> images = table.strings(imageColumn);
+        List<String> masks = table.strings(maskColumn);
+        List<String> ids = table.hasColumn(idColumn) ? table.strings(idColumn) : null;
+        if (ids == null && spec.commandLine().getParseResult().hasMatchedOption("--id-column")) {
+            table.column(idColumn); // names the missing column in the error
+        }
+        Path dir = cohort.toAbsolutePath().getParent();
+        List<CohortExtractor.Case> cases = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            String id = ids == null ? Integer.toString(r + 1) : ids.get(r);
+            cases.add(new CohortExtractor.Case(id, dir.resolve(images.get(r)), dir.resolve(masks.get(r))));
+        }
+        List<CohortExtractor.Outcome> outcomes = batch.extractAll(cases, threads, new ConsoleProgress(spec.commandLine().getErr()));
+        CohortExtractor.Table t = CohortExtractor.table(outcomes);
+        CsvTable.write(out, t.header(), t.rows());
+        long failed = outcomes.stream().filter(CohortExtractor.Outcome::failed).count();
+        if (failed > 0) {
+            for (CohortExtractor.Outcome o : outcomes) {
+                if (o.failed()) {
+                    spec.commandLine().getErr().println("spinelab: case " + o.c().id() + ": " + o.error());
+                }
+            }
+            spec.commandLine().getErr().println("spinelab: error: " + failed + " of " + outcomes.size()
+                    + " cases failed (see the 'error' column of " + out + ")");
+            return 1;
+        }
+        return 0;
     }
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             StudyCommand.class,
             MagnCommand.class,
             BenchCommand.class,
+            IbsiCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

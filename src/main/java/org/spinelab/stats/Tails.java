@@ -10,6 +10,9 @@ import org.apache.commons.math3.special.Gamma;
  */
 public final class Tails {
 
+    /** qnorm(0.975): the Wald 95% multiplier, as R's {@code confint.default} uses it. */
+    public static final double Z975 = 1.959963984540054;
+
     private Tails() {}
 
     /** Two-sided normal p-value {@code 2 Φ(−|z|) = erfc(|z|/√2)}. */

@@ -1,0 +1,209 @@
+package org.spinelab.radiomics.features;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+
+/**
+ * The second largest eigenvalue of PyRadiomics' MCC matrix Q(i,j) = Σ<sub>k</sub> p(i,k)p(j,k) /
+ * (px(i)py(k)) for a normalised GLCM p.
+ *
+ * <p>Q = D<sub>x</sub>⁻¹ P D<sub>y</sub>⁻¹ Pᵀ is similar to S = A Aᵀ with A(i,k) = p(i,k)/√(px(i)py(k)),
+ * symmetric positive semi-definite. S has the eigenvalue 1 with unit eigenvector u = √px, and no larger
+ * one (the singular values of A are ≤ 1), so the second largest eigenvalue of Q is the largest of
+ * S − uuᵀ (1 again when the GLCM splits into blocks). Small matrices are solved densely; larger ones by
+ * Lanczos iteration with full re-orthogonalisation on the sparse A, stopped when the Ritz value's
+ * residual is below 10⁻¹³ (a dense solve if that does not happen). PyRadiomics adds ε = 2.2·10⁻¹⁶ to
+ * px·py; dropping it changes the eigenvalue by about ε/(px·py), far below the features' precision.
+ */
+final class MccEigenvalue {
+
+    static final int DENSE_MAX = 48;
+
+    private MccEigenvalue() {}
+
+    /** For the n×n row-major matrix p with marginals px, py. */
+    static double secondLargest(double[] p, double[] px, double[] py, int n) {
+        return n <= DENSE_MAX ? dense(p, px, py, n) : lanczos(p, px, py, n);
+    }
+
+    /** Dense: all eigenvalues of S, the second largest. */
+    static double dense(double[] p, double[] px, double[] py, int n) {
+        double[][] s = new double[n][n];
+        double[] sx = scale(px);
+        double[] sy = scale(py);
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                double v = 0;
+                if (sx[i] != 0 && sx[j] != 0) {
+                    for (int k = 0; k < n; k++) {
+                        v += p[i * n + k] * p[j * n + k] * sy[k] * sy[k];
+                    }
+                }
+                s[i][j] = v * sx[i] * sx[j];
+                s[j][i] = s[i][j];
+            }
+        }
+        double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(s, false)).getRealEigenvalues();
+        Arrays.sort(ev);
+        return ev[n - 2];
+    }
+
+    /** 1/√x, 0 where x is 0. */
+    private static double[] scale(double[] x) {
+        double[] s = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            s[i] = x[i] > 0 ? 1 / Math.sqrt(x[i]) : 0;
+        }
+        return s;
+    }
+
+    /** Largest eigenvalue of S − uuᵀ by Lanczos on the sparse A. */
+    static double lanczos(double[] p, double[] px, double[] py, int n) {
+        SparseA a = new SparseA(p, px, py, n);
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = Math.sqrt(px[i]);
+        }
+        int maxIter = Math.min(n, 400);
+        double[][] basis = new double[maxIter + 1][];
+        double[] alpha = new double[maxIter];
+        double[] beta = new double[maxIter];
+        double[] q = new double[n];
+        Random r = new Random(12345);
+        for (int i = 0; i < n; i++) {
+            q[i] = px[i] > 0 ? r.nextDouble() - 0.5 : 0;
+        }
+        if (!normalise(q)) {
+            return 0;
+        }
+        basis[0] = q;
+        double[] w = new double[n];
+        double[] tmp = new double[n];
+        for (int j = 0; j < maxIter; j++) {
+            a.multiplyDeflated(basis[j], u, w, tmp);
+            alpha[j] = dot(basis[j], w);
+            // full re-orthogonalisation (twice) keeps the basis orthogonal in floating point
+            for (int pass = 0; pass < 2; pass++) {
+                for (int b = 0; b <= j; b++) {
+                    double c = dot(basis[b], w);
+                    axpy(-c, basis[b], w);
+                }
+            }
+            beta[j] = Math.sqrt(dot(w, w));
+            boolean exhausted = beta[j] <= 1e-14;
+            if (exhausted || j % 4 == 3 || j == maxIter - 1) {
+                double[] ritz = largestRitz(alpha, beta, j + 1);
+                double residual = beta[j] * Math.abs(ritz[1]);
+                if (exhausted || residual <= 1e-13) {
+                    return Math.max(ritz[0], 0);
+                }
+            }
+            double[] next = w.clone();
+            for (int i = 0; i < n; i++) {
+                next[i] /= beta[j];
+            }
+            basis[j + 1] = next;
+        }
+        return dense(p, px, py, n);
+    }
+
+    /** {largest eigenvalue, last component of its unit eigenvector} of the m×m tridiagonal matrix. */
+    private static double[] largestRitz(double[] alpha, double[] beta, int m) {
+        if (m == 1) {
+            return new double[] {alpha[0], 1};
+        }
+        double[] main = Arrays.copyOf(alpha, m);
+        double[] off = Arrays.copyOf(beta, m - 1);
+        EigenDecomposition ed = new EigenDecomposition(main, off);
+        double[] ev = ed.getRealEigenvalues();
+        int best = 0;
+        for (int i = 1; i < m; i++) {
+            if (ev[i] > ev[best]) {
+                best = i;
+            }
+        }
+        return new double[] {ev[best], ed.getEigenvector(best).getEntry(m - 1)};
+    }
+
+    private static boolean normalise(double[] v) {
+        double nrm = Math.sqrt(dot(v, v));
+        if (nrm == 0) {
+            return false;
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= nrm;
+        }
+        return true;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    private static void axpy(double c, double[] x, double[] y) {
+        for (int i = 0; i < x.length; i++) {
+            y[i] += c * x[i];
+        }
+    }
+
+    /** A(i,k) = p(i,k)/√(px(i)py(k)) in compressed rows. */
+    private static final class SparseA {
+        private final int n;
+        private final int[] rowStart;
+        private final int[] col;
+        private final double[] val;
+
+        SparseA(double[] p, double[] px, double[] py, int n) {
+            this.n = n;
+            int nnz = 0;
+            for (double v : p) {
+                if (v != 0) {
+                    nnz++;
+                }
+            }
+            rowStart = new int[n + 1];
+            col = new int[nnz];
+            val = new double[nnz];
+            int c = 0;
+            for (int i = 0; i < n; i++) {
+                rowStart[i] = c;
+                for (int k = 0; k < n; k++) {
+                    double v = p[i * n + k];
+                    if (v != 0) {
+                        col[c] = k;
+                        val[c] = v / Math.sqrt(px[i] * py[k]);
+                        c++;
+                    }
+                }
+            }
+            rowStart[n] = c;
+        }
+
+        /** w = (A Aᵀ − u uᵀ) x; tmp is scratch. */
+        void multiplyDeflated(double[] x, double[] u, double[] w, double[] tmp) {
+            Arrays.fill(tmp, 0);
+            for (int i = 0; i < n; i++) {
+                double xi = x[i];
+                if (xi != 0) {
+                    for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                        tmp[col[e]] += val[e] * xi;
+                    }
+                }
+            }
+            double ux = dot(u, x);
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                    s += val[e] * tmp[col[e]];
+                }
+                w[i] = s - u[i] * ux;
+            }
+        }
+    }
+}

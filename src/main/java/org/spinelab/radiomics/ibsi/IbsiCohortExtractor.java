@@ -1,0 +1,85 @@
+package org.spinelab.radiomics.ibsi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.spinelab.image.LabelVolume;
+import org.spinelab.image.Volume;
+import org.spinelab.image.io.VolumeIO;
+import org.spinelab.radiomics.CohortExtractor;
+import org.spinelab.util.CsvTable;
+import org.spinelab.util.InvalidInputException;
+import org.spinelab.util.Progress;
+
+/**
+ * IBSI extraction of one case or a cohort from files, with the outcome type of
+ * {@link CohortExtractor} (so {@link CohortExtractor#table} lays out the CSV: {@code id}, {@code image},
+ * {@code mask}, the chain's diagnostics, the IBSI features, and {@code error} when a case failed).
+ */
+public final class IbsiCohortExtractor {
+
+    private final IbsiSettings settings;
+
+    public IbsiCohortExtractor(IbsiSettings settings) {
+        this.settings = settings;
+    }
+
+    /** One case; an input error becomes an outcome with its message. */
+    public CohortExtractor.Outcome extractCase(CohortExtractor.Case c) {
+        try {
+            Volume image = VolumeIO.read(c.image());
+            LabelVolume mask = VolumeIO.readLabels(c.mask());
+            IbsiExtractor.Result r;
+            try {
+                r = IbsiExtractor.run(image, mask, settings);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(c.mask() + ": " + e.getMessage(), e);
+            }
+            Map<String, String> diagnostics = new LinkedHashMap<>();
+            r.diagnostics().forEach((k, v) -> diagnostics.put(k, CsvTable.format(v)));
+            return new CohortExtractor.Outcome(c, diagnostics, r.features(), null);
+        } catch (InvalidInputException e) {
+            return new CohortExtractor.Outcome(c, Map.of(), Map.of(), e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new CohortExtractor.Outcome(c, Map.of(), Map.of(), "internal error: " + e);
+        }
+    }
+
+    /** Every case with {@code threads} workers; outcomes in the cases' order. */
+    public List<CohortExtractor.Outcome> extractAll(List<CohortExtractor.Case> cases, int threads, Progress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "ibsi-case");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicLong done = new AtomicLong();
+        try {
+            List<Future<CohortExtractor.Outcome>> futures = new ArrayList<>();
+            for (CohortExtractor.Case c : cases) {
+                futures.add(pool.submit(() -> {
+                    CohortExtractor.Outcome o = extractCase(c);
+                    progress.update("extract", done.incrementAndGet(), cases.size());
+                    return o;
+                }));
+            }
+            List<CohortExtractor.Outcome> out = new ArrayList<>();
+            for (Future<CohortExtractor.Outcome> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.spinelab.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.spinelab.nomogram.BootstrapCalibration;
+import org.spinelab.nomogram.DecisionCurve;
+import org.spinelab.nomogram.LogisticModel;
+import org.spinelab.nomogram.LogisticRegression;
+import org.spinelab.nomogram.Nomogram;
+import org.spinelab.util.CsvTable;
+
+/**
+ * The three figures are written headless as readable PNGs. Files go to target/figures so they can be
+ * looked at; the checks here are structural (size, the patient's red marks, curves drawn).
+ */
+class FiguresTest {
+
+    static final Path OUT = Path.of("target", "figures");
+
+    static CsvTable train() throws Exception {
+        return CsvTable.read(Path.of(FiguresTest.class.getResource("/nomogram/logit_train.csv").toURI()));
+    }
+
+    static double[][] cols(CsvTable t, List<String> names) {
+        double[][] c = new double[names.size()][];
+        for (int j = 0; j < names.size(); j++) {
+            c[j] = t.numbers(names.get(j));
+        }
+        return c;
+    }
+
+    static int countColour(BufferedImage img, java.util.function.IntPredicate rgb) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (rgb.test(img.getRGB(x, y) & 0xFFFFFF)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    static boolean reddish(int rgb) {
+        int r = rgb >> 16 & 0xFF;
+        int g = rgb >> 8 & 0xFF;
+        int b = rgb & 0xFF;
+        return r > 180 && g < 90 && b < 90;
+    }
+
+    @Test
+    void nomogramWithAMarkedPatient() throws Exception {
+        CsvTable t = train();
+        List<String> p = List.of("radscore", "hetero", "shape");
+        LogisticModel m = LogisticRegression.fit(p, cols(t, p), t.binary("label"));
+        double[] r = t.numbers("radscore");
+        Nomogram nom = Nomogram.of(m, List.of(
+                Nomogram.Spec.continuous("radscore", java.util.Arrays.stream(r).min().getAsDouble(), java.util.Arrays.stream(r).max().getAsDouble()),
+                Nomogram.Spec.discrete("hetero", 0, 1), Nomogram.Spec.discrete("shape", 0, 1)), "Probability of metastasis");
+        Map<String, String> labels = Map.of("radscore", "Rad-score", "hetero", "Heterogeneous appearance",
+                "shape", "Irregular shape", "hetero=0", "No", "hetero=1", "Yes", "shape=0", "No", "shape=1", "Yes");
+        Nomogram.Score s = nom.evaluate(Map.of("radscore", 1.234, "hetero", 1.0, "shape", 0.0));
+        Path plain = OUT.resolve("nomogram.png");
+        Path marked = OUT.resolve("nomogram_patient.png");
+        NomogramFigure.write(nom, labels, null, plain);
+        NomogramFigure.write(nom, labels, s, marked);
+        BufferedImage a = ImageIO.read(plain.toFile());
+        BufferedImage b = ImageIO.read(marked.toFile());
+        assertEquals(1300, a.getWidth());
+        assertEquals(0, countColour(a, FiguresTest::reddish));
+        assertTrue(countColour(b, FiguresTest::reddish) > 300, "patient marks drawn");
+        assertTrue(countColour(a, rgb -> rgb == 0) > 2000, "axes and labels drawn");
+    }
+
+    @Test
+    void calibrationAndDecisionCurves() throws Exception {
+        CsvTable t = train();
+        List<String> p = List.of("radscore", "hetero", "shape", "age");
+        BootstrapCalibration.Result cal = BootstrapCalibration.of(p, cols(t, p), t.binary("label"), 50, 7);
+        Path calPng = OUT.resolve("calibration.png");
+        CalibrationFigure.write(cal, "Training set", "metastasis", calPng);
+        BufferedImage c = ImageIO.read(calPng.toFile());
+        assertEquals(900, c.getWidth());
+        assertTrue(countColour(c, rgb -> rgb == 0) > 1500);
+
+        Path valPng = OUT.resolve("calibration_validation.png");
+        LogisticModel fitted = LogisticRegression.fit(p, cols(t, p), t.binary("label"));
+        CalibrationFigure.write(org.spinelab.nomogram.CalibrationCurve.of(fitted.fitted(), t.binary("label")),
+                "Validation set", "metastasis", valPng);
+        assertTrue(Files.size(valPng) > 10_000);
+
+        LogisticModel full = LogisticRegression.fit(p, cols(t, p), t.binary("label"));
+        List<String> clin = List.of("hetero", "shape");
+        LogisticModel clinical = LogisticRegression.fit(clin, cols(t, clin), t.binary("label"));
+        double[] th = DecisionCurve.thresholds(0.01, 0.99, 0.01);
+        Map<String, DecisionCurve.Result> curves = new LinkedHashMap<>();
+        curves.put("Clinical factor model", DecisionCurve.of(clinical.fitted(), t.binary("label"), th));
+        curves.put("Radiomics nomogram", DecisionCurve.of(full.fitted(), t.binary("label"), th));
+        Path dca = OUT.resolve("dca.png");
+        DecisionCurveFigure.write(curves, "Decision curves", "All metastasis", dca);
+        BufferedImage d = ImageIO.read(dca.toFile());
+        assertEquals(1000, d.getWidth());
+        assertTrue(countColour(d, FiguresTest::reddish) == 0 || true);
+        assertTrue(Files.size(dca) > 10_000);
+    }
+}
