@@ -131,7 +131,7 @@ class MacroBridgeTest {
 
     @Test
     void aCommandThatOnlyCancelsStillStopsTheMacroWithItsReason() {
-        // Transfer Labels (not a SpineCommand) logs and cancels; the bridge makes that stop the macro
+        // an input error in Transfer Labels cancels the command; the bridge makes that stop the macro
         String r = macro("""
                 dir = getArgument();
                 run("Open Medical Volume", "path=[" + dir + "/P001/cet1_sag.nii.gz]"); rename("sag");
