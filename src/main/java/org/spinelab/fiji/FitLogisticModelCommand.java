@@ -69,8 +69,9 @@ public class FitLogisticModelCommand extends SpineCommand {
         if (groups < 3) {
             throw new InvalidInputException("groups=" + groups + ": the Hosmer-Lemeshow test needs at least 3 groups");
         }
-        CsvTable data = isGiven(csv) ? CsvTable.read(csv.toPath()) : TableInput.byTitle(table).toCsvTable();
-        PredictorTable t = PredictorTable.of(data, label, names(predictors));
+        List<String> names = names(predictors);
+        CsvTable data = isGiven(csv) ? CsvTable.read(csv.toPath()) : checkedTable(names);
+        PredictorTable t = PredictorTable.of(data, label, names);
         LogisticModel fit = LogisticRegression.fit(t.names(), t.columns(), t.y());
         for (String w : fit.warnings()) {
             log().warn(commandName() + ": " + w);
@@ -89,6 +90,19 @@ public class FitLogisticModelCommand extends SpineCommand {
             figure = new ImagePlus("Nomogram (" + String.join(" + ", t.names()) + ")",
                     NomogramFigure.render(nom, Map.of(), null));
         }
+    }
+
+    /**
+     * The open table, its label and predictor columns checked first so that errors name the table's
+     * rows as the Results window numbers them (the CSV checks would name file lines).
+     */
+    private CsvTable checkedTable(List<String> names) {
+        TableInput t = TableInput.byTitle(table);
+        t.binary(label);
+        for (String p : names) {
+            t.numbers(p);
+        }
+        return t.toCsvTable();
     }
 
     /** Comma-separated column names, blanks dropped. */
