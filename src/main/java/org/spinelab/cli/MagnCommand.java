@@ -1,21 +1,18 @@
 package org.spinelab.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code spinelab magn}: listed in the command-line contract; not built in this version yet. */
+/** {@code spinelab magn}: the multi-view attention-guided network (subcommands train, predict). */
 @Command(name = "magn", mixinStandardHelpOptions = true,
-        description = {"MAGN: multi-view attention-guided CNN (subcommands train, predict).", "(Not available in this version yet.)"})
-final class MagnCommand implements Callable<Integer> {
+        description = "MAGN: multi-view attention-guided CNN (ResNet per view, LSE pooling, CAM attention loss).",
+        subcommands = {MagnTrainCommand.class, MagnPredictCommand.class})
+final class MagnCommand implements Runnable {
 
-    @Spec
-    CommandSpec spec;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("spinelab magn: not available in this version yet");
-        return 3;
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -22,6 +22,17 @@ final class DialogHarvester {
 
     private DialogHarvester() {}
 
+    /** The choice that leaves an optional image out. */
+    static final String NO_IMAGE = "-- none --";
+
+    private static String[] optionalImageChoices() {
+        String[] titles = WindowManager.getImageTitles();
+        String[] out = new String[titles.length + 1];
+        out[0] = NO_IMAGE;
+        System.arraycopy(titles, 0, out, 1, titles.length);
+        return out;
+    }
+
     /** The strings entered, or null when the user cancelled. */
     static Map<String, String> harvest(CommandInfo info, String title, Module defaults) {
         List<ModuleItem<?>> keys = MacroKeys.of(info);
@@ -33,7 +44,9 @@ final class DialogHarvester {
             String fieldLabel = label(item);
             Object d = defaults.getInput(item.getName());
             Class<?> t = item.getType();
-            if (ImagePlus.class.isAssignableFrom(t)) {
+            if (ImagePlus.class.isAssignableFrom(t) && !item.isRequired()) {
+                gd.addChoice(fieldLabel, optionalImageChoices(), NO_IMAGE);
+            } else if (ImagePlus.class.isAssignableFrom(t)) {
                 ImagePlus current = WindowManager.getCurrentImage();
                 gd.addImageChoice(fieldLabel, current == null ? "" : current.getTitle());
             } else if (item.getChoices() != null && !item.getChoices().isEmpty()) {
@@ -63,7 +76,12 @@ final class DialogHarvester {
         for (ModuleItem<?> item : keys) {
             Class<?> t = item.getType();
             String v;
-            if (ImagePlus.class.isAssignableFrom(t)) {
+            if (ImagePlus.class.isAssignableFrom(t) && !item.isRequired()) {
+                v = gd.getNextChoice();
+                if (NO_IMAGE.equals(v)) {
+                    continue; // an optional image left out
+                }
+            } else if (ImagePlus.class.isAssignableFrom(t)) {
                 v = gd.getNextImage().getTitle();
             } else if (item.getChoices() != null && !item.getChoices().isEmpty()) {
                 v = gd.getNextChoice();

@@ -113,7 +113,8 @@ public final class Ij1CommandRunner implements PlugIn {
             if (raw.containsKey(key)) {
                 value = MacroValues.fromString(item, raw.get(key));
             } else if (ImagePlus.class.isAssignableFrom(item.getType())) {
-                value = WindowManager.getCurrentImage();
+                // a required image defaults to the current one, as in ImageJ; an optional one to none
+                value = item.isRequired() ? WindowManager.getCurrentImage() : null;
             } else {
                 value = module.getInput(key);
             }

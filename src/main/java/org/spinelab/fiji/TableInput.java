@@ -1,6 +1,9 @@
 package org.spinelab.fiji;
 
 import ij.measure.ResultsTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.spinelab.util.CsvTable;
 import org.spinelab.util.InvalidInputException;
 
 /**
@@ -63,5 +66,55 @@ final class TableInput {
             out[r] = (int) v[r];
         }
         return out;
+    }
+
+    /** Whether the table has {@code column}. */
+    boolean has(String column) {
+        return table.columnExists(column);
+    }
+
+    /** One cell as a number; a missing column, a row out of range or a non-number is an error naming them. */
+    double number(String column, int row) {
+        if (row < 0 || row >= table.size()) {
+            throw new InvalidInputException("row=" + row + ": table '" + title + "' has rows 0 to " + (table.size() - 1));
+        }
+        if (!has(column)) {
+            throw new InvalidInputException("table '" + title + "': no column '" + column + "' (columns: "
+                    + table.getColumnHeadings().trim().replace('\t', ',') + ")");
+        }
+        double v = table.getValue(column, row);
+        if (!Double.isFinite(v)) {
+            throw new InvalidInputException("table '" + title + "': column '" + column + "' row " + row
+                    + ": not a finite number ('" + table.getStringValue(column, row) + "')");
+        }
+        return v;
+    }
+
+    /**
+     * The table as a {@link CsvTable} (so the core's column checks apply), numbers written exactly
+     * ({@link Double#toString}) rather than at the table's display precision.
+     */
+    CsvTable toCsvTable() {
+        String[] headings = table.getHeadings();
+        List<String> header = new ArrayList<>();
+        for (String h : headings) {
+            if (!h.isBlank()) {
+                header.add(h);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < table.size(); r++) {
+            List<String> row = new ArrayList<>();
+            for (String h : header) {
+                if ("Label".equals(h) && !table.columnExists(h)) {
+                    row.add(String.valueOf(table.getLabel(r)));
+                    continue;
+                }
+                double v = table.getValue(h, r);
+                row.add(Double.isNaN(v) ? table.getStringValue(h, r) : Double.toString(v));
+            }
+            rows.add(row);
+        }
+        return new CsvTable("table '" + title + "'", header, rows);
     }
 }

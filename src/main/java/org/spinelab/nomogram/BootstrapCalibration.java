@@ -29,7 +29,18 @@ public final class BootstrapCalibration {
 
     private BootstrapCalibration() {}
 
+    /** How the model is (re)fitted: maximum likelihood by default, or e.g. a penalised fit. */
+    @FunctionalInterface
+    public interface Fitter {
+        LogisticModel fit(List<String> names, double[][] columns, int[] y);
+    }
+
     public static Result of(List<String> names, double[][] columns, int[] y, int b, long seed) {
+        return of(names, columns, y, b, seed, LogisticRegression::fit);
+    }
+
+    /** The same with another fitting method, used for the original fit and every bootstrap refit. */
+    public static Result of(List<String> names, double[][] columns, int[] y, int b, long seed, Fitter fitter) {
         if (b < 1) {
             throw new InvalidInputException("bootstrap replicates B must be at least 1, got " + b);
         }
@@ -37,7 +48,7 @@ public final class BootstrapCalibration {
         if (n < 11) {
             throw new InvalidInputException("calibration curve needs more than 10 cases, got " + n);
         }
-        LogisticModel fit = LogisticRegression.fit(names, columns, y);
+        LogisticModel fit = fitter.fit(names, columns, y);
         double[] p = fit.fitted();
         double[] grid = CalibrationCurve.grid(p);
         double[] apparent = curve(p, y, grid);
@@ -62,7 +73,7 @@ public final class BootstrapCalibration {
             }
             LogisticModel bf;
             try {
-                bf = LogisticRegression.fit(names, bc, by);
+                bf = fitter.fit(names, bc, by);
             } catch (InvalidInputException e) {
                 skipped++;
                 continue;

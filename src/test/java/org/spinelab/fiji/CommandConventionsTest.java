@@ -22,7 +22,7 @@ import org.scijava.plugin.Plugin;
  * Every SciJava command of {@code org.spinelab.fiji} (found by scanning the compiled package, so a new
  * command is checked without being listed here) follows the macro rules: lower-case snake_case keys,
  * no key the {@code _}-suffix of another, inputs with a default not persisted (in Fiji a macro leaving
- * a key out would otherwise get the last dialog's value; checked on {@link SpineCommand}s), a menu path under Plugins › Spine Radiomics, at most one
+ * a key out would otherwise get the last dialog's value), a menu path under Plugins › Spine Radiomics, at most one
  * table output (it becomes "Results"), and one {@code plugins.config} line with the same menu path and
  * label running it through {@link Ij1CommandRunner} (which is what keeps Fiji's menu free of duplicates).
  */
@@ -80,8 +80,7 @@ class CommandConventionsTest {
             }
             var defaults = info.createModule();
             for (ModuleItem<?> item : MacroKeys.of(info)) {
-                // checked on the commands built on SpineCommand (TransferLabelsCommand predates the rule)
-                if (SpineCommand.class.isAssignableFrom(c) && defaults.getInput(item.getName()) != null
+                if (defaults.getInput(item.getName()) != null
                         && item.isPersisted()) {
                     problems.add(c.getSimpleName() + ": '" + item.getName() + "' has a default but is persisted"
                             + " (persist = false, or a macro leaving it out gets the last dialog's value in Fiji)");

@@ -126,12 +126,78 @@ public final class ImageJ1GuiTour {
         Thread.sleep(1000);
         shot("sample-case-overlay", imp.getWindow().getBounds());
 
+        // Transfer Labels from the ROI Manager through its dialog: the reader's lesion drawn as one
+        // rectangle per sagittal slice (its bounding box), onto the axial and the coronal series at once
+        Path sample = Path.of("sample-data").toAbsolutePath();
+        IJ.runMacro("dir = \"" + sample + "\";"
+                + "run(\"Open Medical Volume\", \"path=[\" + dir + \"/P001/cet1_ax.nii.gz]\"); rename(\"ax\");"
+                + "run(\"Open Medical Volume\", \"path=[\" + dir + \"/P001/cet1_cor.nii.gz]\"); rename(\"cor\");"
+                + "setBatchMode(true); run(\"Open Medical Volume\", \"path=[\" + dir + \"/P001/mask_sag_reader1.nii.gz]\");"
+                + "mask = getImageID(); setBatchMode(false);"
+                + "run(\"Open Medical Volume\", \"path=[\" + dir + \"/P001/cet1_sag.nii.gz]\"); rename(\"sag\"); sag = getImageID();"
+                + "roiManager(\"reset\");"
+                + "for (z = 1; z <= nSlices; z++) { selectImage(mask); setSlice(z);"
+                + "  x0 = getWidth(); y0 = getHeight(); x1 = -1; y1 = -1;"
+                + "  for (y = 0; y < getHeight(); y++) for (x = 0; x < getWidth(); x++) if (getPixel(x, y) > 0) {"
+                + "    x0 = minOf(x0, x); y0 = minOf(y0, y); x1 = maxOf(x1, x); y1 = maxOf(y1, y); }"
+                + "  if (x1 >= 0) { selectImage(sag); setSlice(z); makeRectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);"
+                + "    Roi.setPosition(z); roiManager(\"add\"); } }"
+                + "selectImage(mask); close(); selectImage(sag); run(\"Select None\");");
+        Thread.sleep(2000);
+        check(ij.plugin.frame.RoiManager.getInstance() != null && ij.plugin.frame.RoiManager.getInstance().getCount() > 0,
+                "the lesion's ROIs are in the ROI Manager");
+        IJ.doCommand("Transfer Labels");
+        gd = dialog("Transfer Labels");
+        java.util.Vector<?> choices = gd.getChoices();
+        ((java.awt.Choice) choices.get(0)).select("sag");
+        ((java.awt.Choice) choices.get(1)).select(TransferLabelsCommand.FROM_ROI_MANAGER);
+        check(DialogHarvester.NO_IMAGE.equals(((java.awt.Choice) choices.get(2)).getSelectedItem()),
+                "the optional label image offers and preselects '" + DialogHarvester.NO_IMAGE + "'");
+        ((java.awt.Choice) choices.get(3)).select("ax");
+        ((java.awt.Choice) choices.get(4)).select("cor");
+        ((java.awt.Choice) choices.get(5)).select("linear");
+        Thread.sleep(500);
+        shot("dialog-transfer-labels", gd.getBounds());
+        ok(gd);
+        Thread.sleep(4000);
+        ImagePlus ax = WindowManager.getImage("ax");
+        check(WindowManager.getImage("ax-labels") != null && WindowManager.getImage("cor-labels") != null,
+                "Transfer Labels from the ROI Manager made ax-labels and cor-labels");
+        check(ax.getOverlay() != null && ax.getOverlay().size() > 0, "the transferred outlines are on the axial");
+        if (ax.getOverlay() != null && ax.getOverlay().size() > 0) {
+            ax.setSlice(ax.getOverlay().get(ax.getOverlay().size() / 2).getPosition());
+            ax.getWindow().toFront();
+            IJ.run(ax, "Set... ", "zoom=600");
+            Thread.sleep(1500);
+            ax.getWindow().setLocation(0, 100);
+            Thread.sleep(1000);
+            shot("transfer-roi-outline-axial", ax.getWindow().getBounds());
+        }
+
+        // Fit Logistic Model with its nomogram, and Apply Nomogram's marked patient (the macros)
+        IJ.runMacroFile(Path.of("macros/fit_logistic_model.ijm").toAbsolutePath().toString(), scores.toString());
+        Thread.sleep(2500);
+        Window nomogram = frame("Nomogram (radscore + clinical)");
+        check(nomogram != null, "Fit Logistic Model showed the nomogram");
+        if (nomogram != null) {
+            shot("nomogram-figure", nomogram.getBounds());
+        }
+        IJ.runMacroFile(Path.of("macros/apply_nomogram.ijm").toAbsolutePath().toString(), scores.toString());
+        Thread.sleep(2500);
+        Window patient = frame("Nomogram: patient");
+        check(patient != null, "Apply Nomogram showed the nomogram with the patient marked");
+        if (patient != null) {
+            shot("nomogram-patient", patient.getBounds());
+        }
+
         String recorded = recorderText(recorder);
         System.out.println("Recorder:\n" + recorded);
         check(recorded.contains("run(\"Open Medical Volume\", \"path=" + brain + "\");"), "the menu run of Open Medical Volume was recorded");
         check(recorded.contains("run(\"ROC Comparison\", \"table=roc_example.csv label=label scores=radscore,clinical\");"),
                 "the menu run of ROC Comparison was recorded with every key");
         check(!recorded.contains("missing"), "the failed run was not recorded");
+        check(recorded.contains("run(\"Transfer Labels\", \"source=sag labels_from=[roi manager] target=ax target2=cor"
+                + " interpolation=linear"), "the menu run of Transfer Labels was recorded with the ROI choice and both targets");
         recorder.toFront();
         Thread.sleep(800);
         Rectangle r = recorder.getBounds();

@@ -130,8 +130,41 @@ class MacroBridgeTest {
     }
 
     @Test
+    void transferLabelsFromOverlayRoisOntoTwoTargetsThroughTheBridge() {
+        // the lesion's bounding box on each sagittal slice of the reader's mask, drawn as a rectangle ROI
+        // on that slice of the image's overlay; an optional image (target2) given, the ROI choice with a space
+        String r = macro("""
+                dir = getArgument();
+                run("Open Medical Volume", "path=[" + dir + "/P001/mask_sag_reader1.nii.gz]"); mask = getTitle();
+                run("Open Medical Volume", "path=[" + dir + "/P001/cet1_sag.nii.gz]"); rename("sag");
+                run("Open Medical Volume", "path=[" + dir + "/P001/cet1_ax.nii.gz]"); rename("ax");
+                run("Open Medical Volume", "path=[" + dir + "/P001/cet1_cor.nii.gz]"); rename("cor");
+                rois = 0;
+                for (z = 1; z <= nSlices; z++) {
+                    selectImage(mask); setSlice(z);
+                    x0 = getWidth(); y0 = getHeight(); x1 = -1; y1 = -1;
+                    for (y = 0; y < getHeight(); y++) for (x = 0; x < getWidth(); x++) if (getPixel(x, y) > 0) {
+                        x0 = minOf(x0, x); y0 = minOf(y0, y); x1 = maxOf(x1, x); y1 = maxOf(y1, y);
+                    }
+                    if (x1 >= 0) {
+                        selectImage("sag"); setSlice(z);
+                        makeRectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+                        Overlay.addSelection; Overlay.setPosition(z); rois++;
+                    }
+                }
+                run("Transfer Labels", "source=sag labels_from=overlay target=ax target2=cor interpolation=nearest");
+                selectImage("ax-labels"); Stack.getStatistics(n, mean, min, axMax);
+                selectImage("cor-labels"); Stack.getStatistics(n, mean, min, corMax);
+                selectImage("ax"); axOutlines = Overlay.size;
+                selectImage("cor"); corOutlines = Overlay.size;
+                return "rois=" + rois + " ax=" + axMax + "/" + axOutlines + " cor=" + corMax + "/" + corOutlines;
+                """, Path.of("sample-data").toAbsolutePath().toString());
+        assertTrue(r.matches("rois=[1-9]\\d* ax=1/[1-9]\\d* cor=1/[1-9]\\d*"), r);
+    }
+
+    @Test
     void aCommandThatOnlyCancelsStillStopsTheMacroWithItsReason() {
-        // Transfer Labels (not a SpineCommand) logs and cancels; the bridge makes that stop the macro
+        // an input error in Transfer Labels cancels the command; the bridge makes that stop the macro
         String r = macro("""
                 dir = getArgument();
                 run("Open Medical Volume", "path=[" + dir + "/P001/cet1_sag.nii.gz]"); rename("sag");
