@@ -16,4 +16,13 @@ public record GrayLevels(int[] gray, int ng, int[] levels, double[] edges) {
         }
         return idx;
     }
+
+    /** The gray levels present, as doubles (the i of the texture formulas). */
+    public double[] levelValues() {
+        double[] v = new double[levels.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = levels[i];
+        }
+        return v;
+    }
 }

@@ -46,14 +46,7 @@ public final class GldmFeatures implements FeatureClass {
 
     @Override
     public Map<String, Double> compute(FeatureInput input, Set<String> enabled) {
-        GrayLevels g = input.grayLevels();
-        double[] iv = new double[g.levels().length];
-        for (int i = 0; i < iv.length; i++) {
-            iv[i] = g.levels()[i];
-        }
-        double[][] p = matrix(input);
-        double nz = GraySizeMatrix.sum(p);
-        GraySizeMatrix m = new GraySizeMatrix(p, iv, nz == 0 ? 1 : nz);
+        GraySizeMatrix m = GraySizeMatrix.normalisedByTotal(matrix(input), input.grayLevels().levelValues());
         Map<String, Double> out = new LinkedHashMap<>();
         for (String n : NAMES) {
             if (enabled.contains(n)) {

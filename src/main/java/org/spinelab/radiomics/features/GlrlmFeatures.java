@@ -47,11 +47,7 @@ public final class GlrlmFeatures implements FeatureClass {
 
     @Override
     public Map<String, Double> compute(FeatureInput input, Set<String> enabled) {
-        GrayLevels g = input.grayLevels();
-        double[] iv = new double[g.levels().length];
-        for (int i = 0; i < iv.length; i++) {
-            iv[i] = g.levels()[i];
-        }
+        double[] iv = input.grayLevels().levelValues();
         List<GraySizeMatrix> perAngle = new ArrayList<>();
         for (double[][] m : matrices(input)) {
             perAngle.add(new GraySizeMatrix(m, iv, GraySizeMatrix.sum(m)));

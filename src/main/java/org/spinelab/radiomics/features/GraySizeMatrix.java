@@ -35,6 +35,12 @@ final class GraySizeMatrix {
         }
     }
 
+    /** Normalised by its own total, or by 1 when the matrix is empty (PyRadiomics' guard). */
+    static GraySizeMatrix normalisedByTotal(double[][] m, double[] iv) {
+        double total = sum(m);
+        return new GraySizeMatrix(m, iv, total == 0 ? 1 : total);
+    }
+
     static double sum(double[][] m) {
         double t = 0;
         for (double[] r : m) {
