@@ -43,7 +43,7 @@ public final class StudyOutput implements AutoCloseable {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        Path temp = org.spinelab.util.StagingPaths.newDirectory(parent, "." + target.getFileName() + ".partial-");
         return new StudyOutput(target, temp, overwrite);
     }
 
@@ -70,7 +70,7 @@ public final class StudyOutput implements AutoCloseable {
             if (!overwrite && !isEmpty(target)) {
                 throw new InvalidInputException(target + ": --out became non-empty while the study ran");
             }
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = org.spinelab.util.StagingPaths.newDirectory(target.getParent(), "." + target.getFileName() + ".old-");
             Files.delete(old);
             Files.move(target, old);
         }

@@ -28,7 +28,7 @@ public final class AtomicOutput {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+        Path tmp = StagingPaths.newFile(dir, "." + abs.getFileName() + ".", ".part");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);

@@ -129,7 +129,7 @@ public final class DicomSeriesWriter {
         double[] range = volume.range();
         Path parent = dir.getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".");
+        Path tmp = org.spinelab.util.StagingPaths.newDirectory(parent, "." + dir.getFileName() + ".");
         List<Path> names = new ArrayList<>();
         try {
             for (int k = 0; k < volume.nz(); k++) {

@@ -38,7 +38,7 @@ public final class FeatureMapWriter implements AutoCloseable {
         this.extension = extension;
         Path parent = this.target.getParent();
         Files.createDirectories(parent);
-        staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".");
+        staging = org.spinelab.util.StagingPaths.newDirectory(parent, "." + this.target.getFileName() + ".");
     }
 
     /** Stages every map of one derived image. */
