@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.spinelab.radiomics.CohortExtractor;
-import org.spinelab.radiomics.ExtractionParameters;
-import org.spinelab.radiomics.RadiomicsExtractor;
+import org.spinelab.radiomics.ExtractorSpec;
 import org.spinelab.util.CsvTable;
 import org.spinelab.util.InvalidInputException;
 import picocli.CommandLine.Command;
@@ -54,6 +53,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "Cases extracted in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--spark", description = "Cohort on Apache Spark: one task per case; image and mask paths must be"
+            + " readable by every executor (shared file system). Also writes Parquet (--parquet) and resumes from it.")
+    boolean spark;
+
+    @Option(names = "--master", description = "Spark master URL with --spark (default: the spark-submit master, else local[*]).")
+    String master;
+
+    @Option(names = "--parquet", description = "Parquet output of --spark, also read to skip cases already done"
+            + " (default: the --out path with .parquet instead of .csv).")
+    Path parquet;
+
     @Option(names = "--out", required = true, description = "Output CSV.")
     Path out;
 
@@ -77,17 +87,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (ibsi) {
             return IbsiExtraction.run(this);
         }
-        ExtractionParameters p = params == null ? ExtractionParameters.defaults() : ExtractionParameters.load(params);
-        if (label != null) {
-            p = p.withSettings(p.settings().with("label", label));
-        }
-        RadiomicsExtractor extractor = new RadiomicsExtractor(p);
-        CohortExtractor batch = new CohortExtractor(extractor);
+        ExtractorSpec extractorSpec = new ExtractorSpec(params == null ? null : params.toString(), label);
+        CohortExtractor batch = extractorSpec.cohortExtractor();
         if (cohort != null) {
             if (image != null || mask != null) {
                 throw new InvalidInputException("give either --cohort or --image/--mask, not both");
             }
-            return runCohort(batch);
+            return runCohort(batch, extractorSpec);
         }
         if (image == null || mask == null) {
             throw new InvalidInputException("give --image and --mask (one case) or --cohort with --image-column and --mask-column");
@@ -101,7 +107,7 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runCohort(CohortExtractor batch) throws IOException {
+    private int runCohort(CohortExtractor batch, ExtractorSpec extractorSpec) throws IOException {
         if (imageColumn == null || maskColumn == null) {
             throw new InvalidInputException("--cohort needs --image-column and --mask-column");
         }
@@ -121,7 +127,12 @@ final class ExtractCommand implements Callable<Integer> {
             String id = ids == null ? Integer.toString(r + 1) : ids.get(r);
             cases.add(new CohortExtractor.Case(id, dir.resolve(images.get(r)), dir.resolve(masks.get(r))));
         }
-        List<CohortExtractor.Outcome> outcomes = batch.extractAll(cases, threads, new ConsoleProgress(spec.commandLine().getErr()));
+        List<CohortExtractor.Outcome> outcomes;
+        if (spark) {
+            outcomes = SparkExtraction.run(extractorSpec, cases, master, parquetPath(), spec.commandLine().getErr());
+        } else {
+            outcomes = batch.extractAll(cases, threads, new ConsoleProgress(spec.commandLine().getErr()));
+        }
         CohortExtractor.Table t = CohortExtractor.table(outcomes);
         CsvTable.write(out, t.header(), t.rows());
         long failed = outcomes.stream().filter(CohortExtractor.Outcome::failed).count();
@@ -136,5 +147,15 @@ final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** The Parquet directory of a Spark run: --parquet, or --out with its .csv suffix replaced by .parquet. */
+    private Path parquetPath() {
+        if (parquet != null) {
+            return parquet;
+        }
+        String name = out.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return out.resolveSibling(base + ".parquet");
     }
 }

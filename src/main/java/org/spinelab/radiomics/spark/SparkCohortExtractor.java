@@ -1,0 +1,197 @@
+package org.spinelab.radiomics.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.spinelab.radiomics.CohortExtractor;
+import org.spinelab.radiomics.ExtractorSpec;
+import org.spinelab.util.InvalidInputException;
+
+/**
+ * A cohort's features on Apache Spark: one task per case, each running the local batch's own
+ * {@link CohortExtractor#extractCase} (through {@link ExtractCaseFunction}), so a case gives the same
+ * feature row, or the same error row, wherever it runs. The rows come back to the driver, which builds
+ * the table exactly as the local batch does ({@link CohortExtractor#table}) and also stores it as
+ * Parquet. A later run over the same Parquet skips the cases that already have features (matched by
+ * id); failed cases are tried again.
+ *
+ * <p>Image and mask paths are read by the executors, so they must name the same files on every
+ * executor (a shared file system mounted at the same place).
+ */
+public final class SparkCohortExtractor {
+
+    /** The master when none is given and none was set by spark-submit: every core of this machine. */
+    public static final String DEFAULT_MASTER = "local[*]";
+
+    private static final List<String> KEY_COLUMNS = List.of("id", "image", "mask");
+    private static final String ERROR_COLUMN = "error";
+
+    /** The outcome of a run: every case's outcome in cohort order, and how many came from the Parquet. */
+    public record Run(List<CohortExtractor.Outcome> outcomes, int resumed) {}
+
+    private final SparkSession spark;
+
+    public SparkCohortExtractor(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /**
+     * A session on {@code master}; null means the master spark-submit set ({@code spark.master}), else
+     * {@link #DEFAULT_MASTER}. Column names are case-sensitive: feature names are, and Spark would
+     * otherwise refuse two names differing in case only.
+     */
+    public static SparkSession session(String master) {
+        String m = master != null ? master : System.getProperty("spark.master", DEFAULT_MASTER);
+        return SparkSession.builder()
+                .appName("spinelab extract")
+                .master(m)
+                .config("spark.sql.caseSensitive", "true")
+                .config("spark.ui.enabled", Boolean.toString(!m.startsWith("local")))
+                .config("spark.log.level", "WARN")
+                .getOrCreate();
+    }
+
+    /**
+     * Extracts the cases not already in {@code parquet} (if it exists), writes the whole table there
+     * (atomically: a sibling directory renamed into place) and returns every outcome in cohort order.
+     */
+    public Run extract(ExtractorSpec spec, List<CohortExtractor.Case> cases, Path parquet) {
+        Set<String> ids = new HashSet<>();
+        for (CohortExtractor.Case c : cases) {
+            if (!ids.add(c.id())) {
+                throw new InvalidInputException("case id '" + c.id() + "' appears twice in the cohort; a Spark run"
+                        + " matches cases by id to resume, so ids must be unique");
+            }
+        }
+        Map<String, CohortExtractor.Outcome> done = Files.isDirectory(parquet) ? readDone(parquet, cases) : Map.of();
+        List<CohortExtractor.Case> todo = cases.stream().filter(c -> !done.containsKey(c.id())).toList();
+        Map<String, CohortExtractor.Outcome> fresh = new HashMap<>();
+        if (!todo.isEmpty()) {
+            List<String[]> tasks = todo.stream()
+                    .map(c -> new String[] {c.id(), c.image().toString(), c.mask().toString()}).toList();
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            // One partition per case: one task per case, so a slow or failing case holds up nothing else.
+            List<CaseRow> rows = jsc.parallelize(tasks, tasks.size()).map(new ExtractCaseFunction(spec)).collect();
+            for (int i = 0; i < rows.size(); i++) {
+                fresh.put(todo.get(i).id(), rows.get(i).outcome(todo.get(i)));
+            }
+        }
+        List<CohortExtractor.Outcome> outcomes = new ArrayList<>();
+        for (CohortExtractor.Case c : cases) {
+            outcomes.add(done.containsKey(c.id()) ? done.get(c.id()) : fresh.get(c.id()));
+        }
+        writeParquet(outcomes, parquet);
+        return new Run(outcomes, done.size());
+    }
+
+    /** Successful outcomes stored in {@code parquet}, for the cases of this cohort, by id. */
+    private Map<String, CohortExtractor.Outcome> readDone(Path parquet, List<CohortExtractor.Case> cases) {
+        Map<String, CohortExtractor.Case> byId = new HashMap<>();
+        cases.forEach(c -> byId.put(c.id(), c));
+        Dataset<Row> stored = spark.read().parquet(parquet.toString());
+        StructField[] fields = stored.schema().fields();
+        for (String required : List.of("id", ERROR_COLUMN)) {
+            if (stored.schema().getFieldIndex(required).isEmpty()) {
+                throw new InvalidInputException(parquet + ": not a feature table of a previous run (no '" + required + "' column)");
+            }
+        }
+        int idIndex = stored.schema().fieldIndex("id");
+        int errorIndex = stored.schema().fieldIndex(ERROR_COLUMN);
+        Map<String, CohortExtractor.Outcome> done = new HashMap<>();
+        for (Row r : stored.collectAsList()) {
+            String id = r.getString(idIndex);
+            String error = r.isNullAt(errorIndex) ? null : r.getString(errorIndex);
+            CohortExtractor.Case c = byId.get(id);
+            if (c == null || (error != null && !error.isEmpty())) {
+                continue;
+            }
+            Map<String, String> diagnostics = new LinkedHashMap<>();
+            Map<String, Double> features = new LinkedHashMap<>();
+            for (int i = 0; i < fields.length; i++) {
+                String name = fields[i].name();
+                if (KEY_COLUMNS.contains(name) || name.equals(ERROR_COLUMN) || r.isNullAt(i)) {
+                    continue;
+                }
+                if (fields[i].dataType().equals(DataTypes.DoubleType)) {
+                    features.put(name, r.getDouble(i));
+                } else {
+                    diagnostics.put(name, r.getString(i));
+                }
+            }
+            done.put(id, new CohortExtractor.Outcome(c, diagnostics, features, null));
+        }
+        return done;
+    }
+
+    /**
+     * The table of {@link CohortExtractor#table} as Parquet: id, image, mask and diagnostics as strings,
+     * features as doubles, and always an {@code error} column (null where the case succeeded).
+     */
+    private void writeParquet(List<CohortExtractor.Outcome> outcomes, Path parquet) {
+        CohortExtractor.Table table = CohortExtractor.table(outcomes);
+        Set<String> diagnosticNames = new HashSet<>();
+        outcomes.forEach(o -> diagnosticNames.addAll(o.diagnostics().keySet()));
+        List<String> header = new ArrayList<>(table.header());
+        if (!table.anyFailed()) {
+            header.add(ERROR_COLUMN);
+        }
+        List<StructField> fields = new ArrayList<>();
+        for (String name : header) {
+            boolean text = KEY_COLUMNS.contains(name) || name.equals(ERROR_COLUMN) || diagnosticNames.contains(name);
+            fields.add(DataTypes.createStructField(name, text ? DataTypes.StringType : DataTypes.DoubleType, true));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < outcomes.size(); r++) {
+            List<Object> values = new ArrayList<>(table.rows().get(r));
+            if (!table.anyFailed()) {
+                values.add(null);
+            } else if ("".equals(values.get(values.size() - 1))) {
+                values.set(values.size() - 1, null);
+            }
+            rows.add(RowFactory.create(values.toArray()));
+        }
+        Path target = parquet.toAbsolutePath();
+        Path staging = target.resolveSibling("." + target.getFileName() + ".writing");
+        deleteTree(staging);
+        spark.createDataFrame(rows, new StructType(fields.toArray(StructField[]::new)))
+                .coalesce(1).write().mode(SaveMode.Overwrite).parquet(staging.toString());
+        deleteTree(target);
+        try {
+            Files.move(staging, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + staging + " to " + target, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}
