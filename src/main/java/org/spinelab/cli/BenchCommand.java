@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: measured rates and ratios for the heavy steps.",
         subcommands = {BenchSynthCommand.class, BenchExtractCommand.class, BenchFiltersCommand.class,
-            BenchTransferCommand.class, BenchMagnCommand.class, BenchVoxelCommand.class})
+            BenchTransferCommand.class, BenchMagnCommand.class, BenchVoxelCommand.class, BenchSparkCommand.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

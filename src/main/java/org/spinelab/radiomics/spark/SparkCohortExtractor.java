@@ -45,8 +45,11 @@ public final class SparkCohortExtractor {
     private static final List<String> KEY_COLUMNS = List.of("id", "image", "mask");
     private static final String ERROR_COLUMN = "error";
 
-    /** The outcome of a run: every case's outcome in cohort order, and how many came from the Parquet. */
-    public record Run(List<CohortExtractor.Outcome> outcomes, int resumed) {}
+    /**
+     * The outcome of a run: every case's outcome in cohort order, how many came from the Parquet, and the
+     * wall seconds of the Spark job that extracted the others (without reading and writing Parquet).
+     */
+    public record Run(List<CohortExtractor.Outcome> outcomes, int resumed, double jobSeconds) {}
 
     private final SparkSession spark;
 
@@ -85,6 +88,7 @@ public final class SparkCohortExtractor {
         Map<String, CohortExtractor.Outcome> done = Files.isDirectory(parquet) ? readDone(parquet, cases) : Map.of();
         List<CohortExtractor.Case> todo = cases.stream().filter(c -> !done.containsKey(c.id())).toList();
         Map<String, CohortExtractor.Outcome> fresh = new HashMap<>();
+        long start = System.nanoTime();
         if (!todo.isEmpty()) {
             List<String[]> tasks = todo.stream()
                     .map(c -> new String[] {c.id(), c.image().toString(), c.mask().toString()}).toList();
@@ -95,12 +99,13 @@ public final class SparkCohortExtractor {
                 fresh.put(todo.get(i).id(), rows.get(i).outcome(todo.get(i)));
             }
         }
+        double jobSeconds = (System.nanoTime() - start) / 1e9;
         List<CohortExtractor.Outcome> outcomes = new ArrayList<>();
         for (CohortExtractor.Case c : cases) {
             outcomes.add(done.containsKey(c.id()) ? done.get(c.id()) : fresh.get(c.id()));
         }
         writeParquet(outcomes, parquet);
-        return new Run(outcomes, done.size());
+        return new Run(outcomes, done.size(), jobSeconds);
     }
 
     /** Successful outcomes stored in {@code parquet}, for the cases of this cohort, by id. */
