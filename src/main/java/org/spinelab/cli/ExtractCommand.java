@@ -114,6 +114,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new InvalidInputException("--threads must be ≥ 1, got " + threads);
         }
+        if (!spark && (master != null || parquet != null)) {
+            throw new InvalidInputException("--master and --parquet need --spark");
+        }
         CsvTable table = CsvTable.read(cohort);
         List<String> images = table.strings(imageColumn);
         List<String> masks = table.strings(maskColumn);
