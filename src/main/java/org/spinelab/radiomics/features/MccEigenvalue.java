@@ -2,7 +2,6 @@ package org.spinelab.radiomics.features;
 
 import java.util.Arrays;
 import java.util.Random;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
@@ -28,35 +27,153 @@ final class MccEigenvalue {
         return n <= DENSE_MAX ? dense(p, px, py, n) : lanczos(p, px, py, n);
     }
 
-    /** Dense: all eigenvalues of S, the second largest. */
+    /**
+     * Dense: all eigenvalues of S (no eigenvectors, see {@link SymmetricEigenvalues}), the second largest.
+     *
+     * <p>Gray levels with px(i) = 0 give S a zero row and column, i.e. an eigenvalue 0 and nothing else,
+     * so they are dropped before the O(n³) work and 0 is counted back in as a candidate; voxel-based
+     * kernels see only a few of the levels. For a symmetric GLCM (PyRadiomics' default), A itself is
+     * symmetric and S = A², so the eigenvalues of S are the squares of those of A and S need not be
+     * formed at all.
+     *
+     * @throws IllegalArgumentException if n &lt; 2 (there is no second eigenvalue)
+     */
     static double dense(double[] p, double[] px, double[] py, int n) {
-        double[][] s = new double[n][n];
-        double[] sx = scale(px);
-        double[] sy = scale(py);
+        if (n < 2) {
+            throw new IllegalArgumentException("MCC needs at least 2 gray levels, got " + n);
+        }
+        Workspace w = WORKSPACE.get().ensure(n);
+        int rows = 0;
         for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                double v = 0;
-                if (sx[i] != 0 && sx[j] != 0) {
-                    for (int k = 0; k < n; k++) {
-                        v += p[i * n + k] * p[j * n + k] * sy[k] * sy[k];
-                    }
-                }
-                s[i][j] = v * sx[i] * sx[j];
-                s[j][i] = s[i][j];
+            if (px[i] > 0) {
+                w.rowIndex[rows] = i;
+                w.rowScale[rows] = 1 / Math.sqrt(px[i]);
+                rows++;
             }
         }
-        double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(s, false)).getRealEigenvalues();
-        Arrays.sort(ev);
-        return ev[n - 2];
+        if (rows == 0) {
+            return 0;
+        }
+        if (isSymmetric(p, px, py, n)) {
+            fillSymmetricA(p, n, rows, w);
+            SymmetricEigenvalues.compute(w.matrix, rows, w.d, w.e, w.v, w.q);
+            for (int i = 0; i < rows; i++) {
+                w.d[i] *= w.d[i];
+            }
+        } else {
+            fillS(p, py, n, rows, w);
+            SymmetricEigenvalues.compute(w.matrix, rows, w.d, w.e, w.v, w.q);
+        }
+        return secondLargest(w.d, rows, rows < n);
     }
 
-    /** 1/√x, 0 where x is 0. */
-    private static double[] scale(double[] x) {
-        double[] s = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            s[i] = x[i] > 0 ? 1 / Math.sqrt(x[i]) : 0;
+    /** p = pᵀ and px = py exactly (then A = Aᵀ). */
+    private static boolean isSymmetric(double[] p, double[] px, double[] py, int n) {
+        for (int i = 0; i < n; i++) {
+            if (px[i] != py[i]) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (p[i * n + j] != p[j * n + i]) {
+                    return false;
+                }
+            }
         }
-        return s;
+        return true;
+    }
+
+    /** Lower triangle of A(r,c) = p(i,j)/√(px(i)px(j)) over the kept levels, row stride rows. */
+    private static void fillSymmetricA(double[] p, int n, int rows, Workspace w) {
+        for (int r = 0; r < rows; r++) {
+            int base = w.rowIndex[r] * n;
+            double sr = w.rowScale[r];
+            for (int c = 0; c <= r; c++) {
+                w.matrix[r * rows + c] = p[base + w.rowIndex[c]] * sr * w.rowScale[c];
+            }
+        }
+    }
+
+    /** Lower triangle of S = AAᵀ over the kept rows and the columns with py &gt; 0, row stride rows. */
+    private static void fillS(double[] p, double[] py, int n, int rows, Workspace w) {
+        int cols = 0;
+        for (int k = 0; k < n; k++) {
+            if (py[k] > 0) {
+                w.colIndex[cols] = k;
+                w.colScale[cols] = 1 / Math.sqrt(py[k]);
+                cols++;
+            }
+        }
+        double[] a = w.a;
+        for (int r = 0; r < rows; r++) {
+            int base = w.rowIndex[r] * n;
+            double sr = w.rowScale[r];
+            for (int c = 0; c < cols; c++) {
+                a[r * cols + c] = p[base + w.colIndex[c]] * sr * w.colScale[c];
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j <= i; j++) {
+                double v = 0;
+                for (int k = 0; k < cols; k++) {
+                    v += a[i * cols + k] * a[j * cols + k];
+                }
+                w.matrix[i * rows + j] = v;
+            }
+        }
+    }
+
+    /** Second largest of d[0..m) and, if withZero, one more eigenvalue 0; NaN if any is NaN. */
+    private static double secondLargest(double[] d, int m, boolean withZero) {
+        double top = withZero ? 0 : Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+            double x = d[i];
+            if (Double.isNaN(x)) {
+                return Double.NaN;
+            }
+            if (x > top) {
+                second = top;
+                top = x;
+            } else if (x > second) {
+                second = x;
+            }
+        }
+        return second;
+    }
+
+    /** Per-thread scratch arrays of {@link #dense}, grown on demand (extraction runs in parallel). */
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+    private static final class Workspace {
+        private int capacity = -1;
+        private int[] rowIndex;
+        private int[] colIndex;
+        private double[] rowScale;
+        private double[] colScale;
+        private double[] a;
+        private double[] matrix;
+        private double[] d;
+        private double[] e;
+        private double[] v;
+        private double[] q;
+
+        Workspace ensure(int n) {
+            if (n > capacity) {
+                int c = Math.max(n, DENSE_MAX);
+                rowIndex = new int[c];
+                colIndex = new int[c];
+                rowScale = new double[c];
+                colScale = new double[c];
+                a = new double[c * c];
+                matrix = new double[c * c];
+                d = new double[c];
+                e = new double[c];
+                v = new double[c];
+                q = new double[c];
+                capacity = c;
+            }
+            return this;
+        }
     }
 
     /** Largest eigenvalue of S − uuᵀ by Lanczos on the sparse A. */
