@@ -28,13 +28,14 @@ final class MccEigenvalue {
     }
 
     /**
-     * Dense: all eigenvalues of S (no eigenvectors, see {@link SymmetricEigenvalues}), the second largest.
+     * Dense: Householder tridiagonalisation and Sturm bisection for just the eigenvalue needed (see
+     * {@link SymmetricEigenvalues}); no eigenvectors.
      *
      * <p>Gray levels with px(i) = 0 give S a zero row and column, i.e. an eigenvalue 0 and nothing else,
-     * so they are dropped before the O(n³) work and 0 is counted back in as a candidate; voxel-based
-     * kernels see only a few of the levels. For a symmetric GLCM (PyRadiomics' default), A itself is
-     * symmetric and S = A², so the eigenvalues of S are the squares of those of A and S need not be
-     * formed at all.
+     * so they are dropped before the O(n³) work (voxel-based kernels see only a few of the levels) and 0
+     * is counted back in as a candidate. For a symmetric GLCM (PyRadiomics' default) A itself is
+     * symmetric with eigenvalues μ₀ ≤ … ≤ μ_{r−1} = 1 and S = A², so S need not be formed: its second
+     * largest eigenvalue is max(μ_{r−2}², μ₀²) (μ₀ = −1 for a GLCM that pairs two disjoint level sets).
      *
      * @throws IllegalArgumentException if n &lt; 2 (there is no second eigenvalue)
      */
@@ -51,20 +52,25 @@ final class MccEigenvalue {
                 rows++;
             }
         }
-        if (rows == 0) {
+        if (rows <= 1) {
+            // at most one non-zero eigenvalue (the top one, 1); the rest are 0
             return 0;
         }
         if (isSymmetric(p, px, py, n)) {
             fillSymmetricA(p, n, rows, w);
-            SymmetricEigenvalues.compute(w.matrix, rows, w.d, w.e, w.v, w.q);
-            for (int i = 0; i < rows; i++) {
-                w.d[i] *= w.d[i];
-            }
-        } else {
-            fillS(p, py, n, rows, w);
-            SymmetricEigenvalues.compute(w.matrix, rows, w.d, w.e, w.v, w.q);
+            SymmetricEigenvalues.tridiagonalise(w.matrix, rows, w.d, w.e, w.v, w.q);
+            w.ks[0] = 0;
+            w.ks[1] = rows - 2;
+            SymmetricEigenvalues.tridiagonalEigenvalues(w.d, w.e, rows, w.ks, rows == 2 ? 1 : 2, w.out);
+            double smallest = w.out[0];
+            double second = rows == 2 ? smallest : w.out[1];
+            return Math.max(second * second, smallest * smallest);
         }
-        return secondLargest(w.d, rows, rows < n);
+        fillS(p, py, n, rows, w);
+        SymmetricEigenvalues.tridiagonalise(w.matrix, rows, w.d, w.e, w.v, w.q);
+        w.ks[0] = rows - 2;
+        SymmetricEigenvalues.tridiagonalEigenvalues(w.d, w.e, rows, w.ks, 1, w.out);
+        return rows < n ? Math.max(w.out[0], 0) : w.out[0];
     }
 
     /** p = pᵀ and px = py exactly (then A = Aᵀ). */
@@ -122,25 +128,6 @@ final class MccEigenvalue {
         }
     }
 
-    /** Second largest of d[0..m) and, if withZero, one more eigenvalue 0; NaN if any is NaN. */
-    private static double secondLargest(double[] d, int m, boolean withZero) {
-        double top = withZero ? 0 : Double.NEGATIVE_INFINITY;
-        double second = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < m; i++) {
-            double x = d[i];
-            if (Double.isNaN(x)) {
-                return Double.NaN;
-            }
-            if (x > top) {
-                second = top;
-                top = x;
-            } else if (x > second) {
-                second = x;
-            }
-        }
-        return second;
-    }
-
     /** Per-thread scratch arrays of {@link #dense}, grown on demand (extraction runs in parallel). */
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
 
@@ -156,6 +143,8 @@ final class MccEigenvalue {
         private double[] e;
         private double[] v;
         private double[] q;
+        private final int[] ks = new int[2];
+        private final double[] out = new double[2];
 
         Workspace ensure(int n) {
             if (n > capacity) {

@@ -1,41 +1,39 @@
 package org.spinelab.radiomics.features;
 
 /**
- * Eigenvalues (no eigenvectors) of a small real symmetric matrix, in place on caller-owned arrays so a
- * hot loop allocates nothing.
+ * Selected eigenvalues (no eigenvectors) of a small real symmetric matrix, in place on caller-owned
+ * arrays so that a hot loop allocates next to nothing.
  *
- * <p>Two textbook steps (Golub &amp; Van Loan, §8.3): Householder reduction to tridiagonal form T = HᵀSH,
- * about 4n³/3 flops, then the implicit QL iteration with Wilkinson shifts on T, O(n²) when no vectors
- * are accumulated. Skipping the eigenvectors removes the O(n³) accumulation of the transforms, which is
- * most of the work of a general eigen-decomposition.
+ * <p>Two textbook steps (Golub &amp; Van Loan §8.3 and §8.4.1; Parlett, <i>The Symmetric Eigenvalue
+ * Problem</i>, ch. 7): Householder reduction to tridiagonal form T = HᵀSH, then bisection on Sturm
+ * sequence counts of T for just the eigenvalues asked for. A full eigen-decomposition spends most of
+ * its time accumulating eigenvectors; the QL iteration without vectors is still bound by the latency
+ * of a square root and two divisions per rotation, whereas the Sturm recurrences of several trial
+ * points are independent and pipeline.
  *
- * <p>Each Householder step k maps the column x = S(k+1:n, k) to αe₁ with H = I − vvᵀ/h, v = x − αe₁,
- * α = −sign(x₁)‖x‖, h = vᵀv/2, and updates the trailing block B ← HBH = B − vqᵀ − qvᵀ with p = Bv/h,
- * q = p − (vᵀp / 2h) v. Only the lower triangle is read and written.
+ * <p>Householder step k maps x = S(k+1:n, k) to αe₁ with H = I − vvᵀ/h, v = x − αe₁,
+ * α = −sign(x₁)‖x‖, h = vᵀv/2, and updates the trailing block B ← HBH = B − vqᵀ − qvᵀ with
+ * p = Bv/h, q = p − (vᵀp / 2h) v. Only the lower triangle of B is read and updated.
+ *
+ * <p>Sturm count: the number of eigenvalues of T below x equals the number of negative
+ * q<sub>i</sub> = (d<sub>i</sub> − x) − e<sub>i−1</sub>²/q<sub>i−1</sub> (q<sub>−1</sub> = ∞); the
+ * computed count is exact for a tridiagonal within a few ulps of T (Kahan), so eigenvalues come out
+ * with an absolute error of a few ε‖T‖.
  */
 final class SymmetricEigenvalues {
 
-    /** Relative size below which an off-diagonal element of T counts as zero. */
     private static final double EPS = Math.ulp(1.0);
-    private static final int MAX_SWEEPS_PER_EIGENVALUE = 60;
+    /** Trial points per target eigenvalue and pass: the interval shrinks by POINTS + 1 per pass. */
+    private static final int POINTS = 3;
+    private static final int MAX_PASSES = 200;
 
     private SymmetricEigenvalues() {}
 
     /**
-     * Overwrites d[0..n) with the eigenvalues (unordered) of the symmetric n×n matrix whose lower
-     * triangle is in a (row-major, row stride n; the strict upper triangle is ignored, a is destroyed).
-     * e, v and w are scratch of length ≥ n.
-     *
-     * @throws ArithmeticException if the QL iteration does not converge (NaN in the input; not expected
-     *     for finite input)
-     */
-    static void compute(double[] a, int n, double[] d, double[] e, double[] v, double[] w) {
-        tridiagonalise(a, n, d, e, v, w);
-        tridiagonalQl(d, e, n);
-    }
-
-    /**
-     * Householder reduction: d gets the diagonal of T, e[i] the element coupling i and i+1 (e[n−1] = 0).
+     * Householder reduction of the symmetric n×n matrix whose lower triangle is in a (row-major; the
+     * strict upper triangle is ignored; a is destroyed): d gets
+     * the diagonal of T, e[i] the element coupling i and i+1 (e[n−1] = 0). v and w are scratch of
+     * length ≥ n.
      */
     static void tridiagonalise(double[] a, int n, double[] d, double[] e, double[] v, double[] w) {
         for (int k = 0; k < n - 2; k++) {
@@ -105,66 +103,96 @@ final class SymmetricEigenvalues {
     }
 
     /**
-     * Implicit QL with Wilkinson shifts on the tridiagonal (d, e) (e[i] couples i and i+1): d is
-     * overwritten with the eigenvalues, e destroyed. An off-diagonal e[m] is dropped once
-     * |e[m]| ≤ ε(|d[m]| + |d[m+1]|), which splits the problem; each sweep chases the bulge from the
-     * bottom of the unreduced block l..m up to l with Givens rotations.
+     * The eigenvalues of ascending index ks[0..targets) (0 = smallest) of the tridiagonal (d, e) from
+     * {@link #tridiagonalise}, into out, to an absolute accuracy of about 2ε·max|Gershgorin bound|.
+     * e is overwritten by its squares. NaN in, NaN out.
      */
-    static void tridiagonalQl(double[] d, double[] e, int n) {
-        for (int l = 0; l < n; l++) {
-            int sweeps = 0;
-            while (true) {
-                int m = l;
-                // written as !(≤) so that a NaN never counts as negligible: it ends in the exception below
-                while (m < n - 1 && !(Math.abs(e[m]) <= EPS * (Math.abs(d[m]) + Math.abs(d[m + 1])))) {
-                    m++;
+    static void tridiagonalEigenvalues(double[] d, double[] e, int n, int[] ks, int targets, double[] out) {
+        double glo = Double.POSITIVE_INFINITY;
+        double ghi = Double.NEGATIVE_INFINITY;
+        double maxE2 = 0;
+        for (int i = 0; i < n; i++) {
+            double radius = Math.abs(e[i]) + (i > 0 ? Math.abs(e[i - 1]) : 0);
+            glo = Math.min(glo, d[i] - radius);
+            ghi = Math.max(ghi, d[i] + radius);
+        }
+        for (int i = 0; i < n; i++) {
+            e[i] *= e[i];
+            maxE2 = Math.max(maxE2, e[i]);
+        }
+        double pivmin = Double.MIN_NORMAL * Math.max(1, maxE2);
+        double tol = 2 * EPS * Math.max(Math.abs(glo), Math.abs(ghi));
+        double[] lo = new double[targets];
+        double[] hi = new double[targets];
+        for (int t = 0; t < targets; t++) {
+            if (ks[t] < 0 || ks[t] >= n) {
+                throw new IllegalArgumentException("eigenvalue index " + ks[t] + " of a " + n + "×" + n + " matrix");
+            }
+            lo[t] = glo;
+            hi[t] = ghi;
+        }
+        int points = targets * POINTS;
+        double[] x = new double[points];
+        double[] q = new double[points];
+        int[] below = new int[points];
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            boolean open = false;
+            for (int t = 0; t < targets; t++) {
+                double width = hi[t] - lo[t];
+                open |= width > tol;
+                for (int j = 0; j < POINTS; j++) {
+                    x[t * POINTS + j] = lo[t] + width * (j + 1) / (POINTS + 1);
                 }
-                if (m == l) {
-                    break;
-                }
-                if (++sweeps > MAX_SWEEPS_PER_EIGENVALUE) {
-                    throw new ArithmeticException("tridiagonal QL iteration did not converge");
-                }
-                // shift: the eigenvalue of the leading 2×2 block of l..m nearer to d[l]
-                double g = (d[l + 1] - d[l]) / (2 * e[l]);
-                double r = hypot(g, 1);
-                g = d[m] - d[l] + e[l] / (g + Math.copySign(r, g));
-                double s = 1;
-                double c = 1;
-                double p = 0;
-                boolean deflated = false;
-                for (int i = m - 1; i >= l; i--) {
-                    double f = s * e[i];
-                    double b = c * e[i];
-                    r = hypot(f, g);
-                    e[i + 1] = r;
-                    if (r == 0) {
-                        // the rotation vanished: the block has split at i+1, restart with the new split
-                        d[i + 1] -= p;
-                        e[m] = 0;
-                        deflated = true;
-                        break;
+            }
+            if (!open) {
+                break;
+            }
+            sturmCounts(d, e, n, x, q, below, points, pivmin);
+            for (int t = 0; t < targets; t++) {
+                // points ascend: lo = the last with ≤ k eigenvalues below it, hi = the first with more
+                for (int j = 0; j < POINTS; j++) {
+                    int p = t * POINTS + j;
+                    if (below[p] <= ks[t]) {
+                        lo[t] = Math.max(lo[t], x[p]);
+                    } else {
+                        hi[t] = Math.min(hi[t], x[p]);
                     }
-                    s = f / r;
-                    c = g / r;
-                    g = d[i + 1] - p;
-                    r = (d[i] - g) * s + 2 * c * b;
-                    p = s * r;
-                    d[i + 1] = g + p;
-                    g = c * r - b;
-                }
-                if (!deflated) {
-                    d[l] -= p;
-                    e[l] = g;
-                    e[m] = 0;
                 }
             }
         }
+        for (int t = 0; t < targets; t++) {
+            out[t] = 0.5 * (lo[t] + hi[t]);
+        }
     }
 
-    /** √(a² + b²); the plain formula where it neither underflows nor overflows (Math.hypot is slow). */
-    private static double hypot(double a, double b) {
-        double s = a * a + b * b;
-        return s > 1e-290 && s < 1e290 ? Math.sqrt(s) : Math.hypot(a, b);
+    /**
+     * below[j] = number of eigenvalues of (d, e²) less than x[j], all points in one sweep. A pivot
+     * smaller than pivmin becomes −pivmin and counts as negative, consistently for the count and for the
+     * next division.
+     */
+    private static void sturmCounts(double[] d, double[] e2, int n, double[] x, double[] q, int[] below,
+            int points, double pivmin) {
+        for (int j = 0; j < points; j++) {
+            double qj = d[0] - x[j];
+            if (Math.abs(qj) < pivmin) {
+                qj = -pivmin;
+            }
+            q[j] = qj;
+            below[j] = qj < 0 ? 1 : 0;
+        }
+        for (int i = 1; i < n; i++) {
+            double di = d[i];
+            double ei = e2[i - 1];
+            for (int j = 0; j < points; j++) {
+                double qj = (di - x[j]) - ei / q[j];
+                if (Math.abs(qj) < pivmin) {
+                    qj = -pivmin;
+                }
+                q[j] = qj;
+                if (qj < 0) {
+                    below[j]++;
+                }
+            }
+        }
     }
 }
