@@ -19,6 +19,12 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 final class MccEigenvalue {
 
     static final int DENSE_MAX = 48;
+    /**
+     * From this many levels on, a symmetric GLCM is solved through A (two eigenvalues, no S = A²):
+     * forming S costs r³/2, bisecting for a second eigenvalue a fixed number of O(r) sweeps, so A
+     * pays off only for larger r (measured crossover between 16 and 32 levels).
+     */
+    static final int SQUARE_ROOT_MIN_LEVELS = 24;
 
     private MccEigenvalue() {}
 
@@ -33,9 +39,10 @@ final class MccEigenvalue {
      *
      * <p>Gray levels with px(i) = 0 give S a zero row and column, i.e. an eigenvalue 0 and nothing else,
      * so they are dropped before the O(n³) work (voxel-based kernels see only a few of the levels) and 0
-     * is counted back in as a candidate. For a symmetric GLCM (PyRadiomics' default) A itself is
-     * symmetric with eigenvalues μ₀ ≤ … ≤ μ_{r−1} = 1 and S = A², so S need not be formed: its second
-     * largest eigenvalue is max(μ_{r−2}², μ₀²) (μ₀ = −1 for a GLCM that pairs two disjoint level sets).
+     * is counted back in as a candidate. For a symmetric GLCM (PyRadiomics' default) with at least
+     * {@link #SQUARE_ROOT_MIN_LEVELS} levels present, A itself is symmetric with eigenvalues
+     * μ₀ ≤ … ≤ μ_{r−1} = 1 and S = A², so S need not be formed: its second largest eigenvalue is
+     * max(μ_{r−2}², μ₀²) (μ₀ = −1 for a GLCM that pairs two disjoint level sets).
      *
      * @throws IllegalArgumentException if n &lt; 2 (there is no second eigenvalue)
      */
@@ -56,7 +63,7 @@ final class MccEigenvalue {
             // at most one non-zero eigenvalue (the top one, 1); the rest are 0
             return 0;
         }
-        if (isSymmetric(p, px, py, n)) {
+        if (rows >= SQUARE_ROOT_MIN_LEVELS && isSymmetric(p, px, py, n)) {
             fillSymmetricA(p, n, rows, w);
             SymmetricEigenvalues.tridiagonalise(w.matrix, rows, w.d, w.e, w.v, w.q);
             w.ks[0] = 0;

@@ -129,27 +129,31 @@ class MccDenseTest {
         }
     }
 
-    /** Pairs only between the even and the odd levels: A has eigenvalue −1, so S has 1 twice. */
+    /**
+     * Pairs only between the even and the odd levels: A has eigenvalue −1, so S has 1 twice (n = 12 goes
+     * through S, n = 30 through A's smallest eigenvalue).
+     */
     @Test
     void bipartiteSymmetricGlcmGivesOne() {
         Random r = new Random(3);
-        int n = 12;
-        double[] p = new double[n * n];
-        double total = 0;
-        for (int i = 0; i < n; i += 2) {
-            for (int j = 1; j < n; j += 2) {
-                double v = 1 + r.nextInt(9);
-                p[i * n + j] = v;
-                p[j * n + i] = v;
-                total += 2 * v;
+        for (int n : new int[] {12, 30}) {
+            double[] p = new double[n * n];
+            double total = 0;
+            for (int i = 0; i < n; i += 2) {
+                for (int j = 1; j < n; j += 2) {
+                    double v = 1 + r.nextInt(9);
+                    p[i * n + j] = v;
+                    p[j * n + i] = v;
+                    total += 2 * v;
+                }
             }
+            for (int e = 0; e < p.length; e++) {
+                p[e] /= total;
+            }
+            double[][] m = marginals(p, n);
+            assertEquals(1.0, MccEigenvalue.dense(p, m[0], m[1], n), TOL, "n=" + n);
+            check(p, n, "bipartite n=" + n);
         }
-        for (int e = 0; e < p.length; e++) {
-            p[e] /= total;
-        }
-        double[][] m = marginals(p, n);
-        assertEquals(1.0, MccEigenvalue.dense(p, m[0], m[1], n), TOL);
-        check(p, n, "bipartite");
     }
 
     /** n = 2: the eigenvalues of Q are 1 and λ₂, so λ₂ = trace(Q) − 1 = Σ p(i,k)²/(px(i)py(k)) − 1. */
