@@ -74,6 +74,12 @@ final class MccEigenvalue {
             return Math.max(second * second, smallest * smallest);
         }
         fillS(p, py, n, rows, w);
+        if (rows == 2) {
+            // 2×2 closed form, frequent in small voxel kernels: (s₀₀ + s₁₁)/2 − √((s₀₀ − s₁₁)²/4 + s₁₀²)
+            double half = 0.5 * (w.matrix[0] - w.matrix[3]);
+            double smaller = 0.5 * (w.matrix[0] + w.matrix[3]) - Math.sqrt(half * half + w.matrix[2] * w.matrix[2]);
+            return rows < n ? Math.max(smaller, 0) : smaller;
+        }
         SymmetricEigenvalues.tridiagonalise(w.matrix, rows, w.d, w.e, w.v, w.q);
         w.ks[0] = rows - 2;
         SymmetricEigenvalues.tridiagonalEigenvalues(w.d, w.e, rows, w.ks, 1, w.out);
