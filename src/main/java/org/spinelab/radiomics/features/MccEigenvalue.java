@@ -2,7 +2,6 @@ package org.spinelab.radiomics.features;
 
 import java.util.Arrays;
 import java.util.Random;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
@@ -20,6 +19,12 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 final class MccEigenvalue {
 
     static final int DENSE_MAX = 48;
+    /**
+     * From this many levels on, a symmetric GLCM is solved through A (two eigenvalues, no S = A²):
+     * forming S costs r³/2, bisecting for a second eigenvalue a fixed number of O(r) sweeps, so A
+     * pays off only for larger r (measured crossover between 16 and 32 levels).
+     */
+    static final int SQUARE_ROOT_MIN_LEVELS = 24;
 
     private MccEigenvalue() {}
 
@@ -28,35 +33,149 @@ final class MccEigenvalue {
         return n <= DENSE_MAX ? dense(p, px, py, n) : lanczos(p, px, py, n);
     }
 
-    /** Dense: all eigenvalues of S, the second largest. */
+    /**
+     * Dense: Householder tridiagonalisation and Sturm bisection for just the eigenvalue needed (see
+     * {@link SymmetricEigenvalues}); no eigenvectors.
+     *
+     * <p>Gray levels with px(i) = 0 give S a zero row and column, i.e. an eigenvalue 0 and nothing else,
+     * so they are dropped before the O(n³) work (voxel-based kernels see only a few of the levels) and 0
+     * is counted back in as a candidate. For a symmetric GLCM (PyRadiomics' default) with at least
+     * {@link #SQUARE_ROOT_MIN_LEVELS} levels present, A itself is symmetric with eigenvalues
+     * μ₀ ≤ … ≤ μ_{r−1} = 1 and S = A², so S need not be formed: its second largest eigenvalue is
+     * max(μ_{r−2}², μ₀²) (μ₀ = −1 for a GLCM that pairs two disjoint level sets).
+     *
+     * @throws IllegalArgumentException if n &lt; 2 (there is no second eigenvalue)
+     */
     static double dense(double[] p, double[] px, double[] py, int n) {
-        double[][] s = new double[n][n];
-        double[] sx = scale(px);
-        double[] sy = scale(py);
+        if (n < 2) {
+            throw new IllegalArgumentException("MCC needs at least 2 gray levels, got " + n);
+        }
+        Workspace w = WORKSPACE.get().ensure(n);
+        int rows = 0;
         for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                double v = 0;
-                if (sx[i] != 0 && sx[j] != 0) {
-                    for (int k = 0; k < n; k++) {
-                        v += p[i * n + k] * p[j * n + k] * sy[k] * sy[k];
-                    }
-                }
-                s[i][j] = v * sx[i] * sx[j];
-                s[j][i] = s[i][j];
+            if (px[i] > 0) {
+                w.rowIndex[rows] = i;
+                w.rowScale[rows] = 1 / Math.sqrt(px[i]);
+                rows++;
             }
         }
-        double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(s, false)).getRealEigenvalues();
-        Arrays.sort(ev);
-        return ev[n - 2];
+        if (rows <= 1) {
+            // at most one non-zero eigenvalue (the top one, 1); the rest are 0
+            return 0;
+        }
+        if (rows >= SQUARE_ROOT_MIN_LEVELS && isSymmetric(p, px, py, n)) {
+            fillSymmetricA(p, n, rows, w);
+            SymmetricEigenvalues.tridiagonalise(w.matrix, rows, w.d, w.e, w.v, w.q);
+            w.ks[0] = 0;
+            w.ks[1] = rows - 2;
+            SymmetricEigenvalues.tridiagonalEigenvalues(w.d, w.e, rows, w.ks, rows == 2 ? 1 : 2, w.out);
+            double smallest = w.out[0];
+            double second = rows == 2 ? smallest : w.out[1];
+            return Math.max(second * second, smallest * smallest);
+        }
+        fillS(p, py, n, rows, w);
+        if (rows == 2) {
+            // 2×2 closed form, frequent in small voxel kernels: (s₀₀ + s₁₁)/2 − √((s₀₀ − s₁₁)²/4 + s₁₀²)
+            double half = 0.5 * (w.matrix[0] - w.matrix[3]);
+            double smaller = 0.5 * (w.matrix[0] + w.matrix[3]) - Math.sqrt(half * half + w.matrix[2] * w.matrix[2]);
+            return rows < n ? Math.max(smaller, 0) : smaller;
+        }
+        SymmetricEigenvalues.tridiagonalise(w.matrix, rows, w.d, w.e, w.v, w.q);
+        w.ks[0] = rows - 2;
+        SymmetricEigenvalues.tridiagonalEigenvalues(w.d, w.e, rows, w.ks, 1, w.out);
+        return rows < n ? Math.max(w.out[0], 0) : w.out[0];
     }
 
-    /** 1/√x, 0 where x is 0. */
-    private static double[] scale(double[] x) {
-        double[] s = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            s[i] = x[i] > 0 ? 1 / Math.sqrt(x[i]) : 0;
+    /** p = pᵀ and px = py exactly (then A = Aᵀ). */
+    private static boolean isSymmetric(double[] p, double[] px, double[] py, int n) {
+        for (int i = 0; i < n; i++) {
+            if (px[i] != py[i]) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (p[i * n + j] != p[j * n + i]) {
+                    return false;
+                }
+            }
         }
-        return s;
+        return true;
+    }
+
+    /** Lower triangle of A(r,c) = p(i,j)/√(px(i)px(j)) over the kept levels, row stride rows. */
+    private static void fillSymmetricA(double[] p, int n, int rows, Workspace w) {
+        for (int r = 0; r < rows; r++) {
+            int base = w.rowIndex[r] * n;
+            double sr = w.rowScale[r];
+            for (int c = 0; c <= r; c++) {
+                w.matrix[r * rows + c] = p[base + w.rowIndex[c]] * sr * w.rowScale[c];
+            }
+        }
+    }
+
+    /** Lower triangle of S = AAᵀ over the kept rows and the columns with py &gt; 0, row stride rows. */
+    private static void fillS(double[] p, double[] py, int n, int rows, Workspace w) {
+        int cols = 0;
+        for (int k = 0; k < n; k++) {
+            if (py[k] > 0) {
+                w.colIndex[cols] = k;
+                w.colScale[cols] = 1 / Math.sqrt(py[k]);
+                cols++;
+            }
+        }
+        double[] a = w.a;
+        for (int r = 0; r < rows; r++) {
+            int base = w.rowIndex[r] * n;
+            double sr = w.rowScale[r];
+            for (int c = 0; c < cols; c++) {
+                a[r * cols + c] = p[base + w.colIndex[c]] * sr * w.colScale[c];
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j <= i; j++) {
+                double v = 0;
+                for (int k = 0; k < cols; k++) {
+                    v += a[i * cols + k] * a[j * cols + k];
+                }
+                w.matrix[i * rows + j] = v;
+            }
+        }
+    }
+
+    /** Per-thread scratch arrays of {@link #dense}, grown on demand (extraction runs in parallel). */
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+    private static final class Workspace {
+        private int capacity = -1;
+        private int[] rowIndex;
+        private int[] colIndex;
+        private double[] rowScale;
+        private double[] colScale;
+        private double[] a;
+        private double[] matrix;
+        private double[] d;
+        private double[] e;
+        private double[] v;
+        private double[] q;
+        private final int[] ks = new int[2];
+        private final double[] out = new double[2];
+
+        Workspace ensure(int n) {
+            if (n > capacity) {
+                int c = Math.max(n, DENSE_MAX);
+                rowIndex = new int[c];
+                colIndex = new int[c];
+                rowScale = new double[c];
+                colScale = new double[c];
+                a = new double[c * c];
+                matrix = new double[c * c];
+                d = new double[c];
+                e = new double[c];
+                v = new double[c];
+                q = new double[c];
+                capacity = c;
+            }
+            return this;
+        }
     }
 
     /** Largest eigenvalue of S − uuᵀ by Lanczos on the sparse A. */
