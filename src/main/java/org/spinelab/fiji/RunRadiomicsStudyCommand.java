@@ -67,7 +67,7 @@ public class RunRadiomicsStudyCommand extends SpineCommand {
     private ImagePlus roc;
 
     @Parameter(type = ItemIO.OUTPUT)
-    private String report;
+    private String report_file;
 
     @Override
     protected void execute() {
@@ -92,7 +92,7 @@ public class RunRadiomicsStudyCommand extends SpineCommand {
         performance = ResultsTables.read(dir.resolve("tables").resolve("table2_performance.csv"));
         roc = rocStack(dir.resolve("figures"));
         Path html = dir.resolve("report.html").toAbsolutePath();
-        report = html.toString();
+        report_file = html.toString();
         if (open_report && !GraphicsEnvironment.isHeadless()) {
             try {
                 BrowserLauncher.openURL(html.toUri().toString());

@@ -81,7 +81,7 @@ class RunRadiomicsStudyCommandTest {
         assertFalse(m.isCanceled(), m.getCancelReason());
 
         assertTrue(Files.isRegularFile(out.resolve("report.html")));
-        assertEquals(out.resolve("report.html").toAbsolutePath().toString(), m.getOutput("report"));
+        assertEquals(out.resolve("report.html").toAbsolutePath().toString(), m.getOutput("report_file"));
 
         JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         ResultsTable rt = (ResultsTable) m.getOutput("performance");
