@@ -132,7 +132,7 @@ public class ClassifyMagnCommand extends SpineCommand {
         Roi roi = VolumeOverlays.heatmapSlice(m.pixels(), m.width(), m.height(), m.slice(), colours, 0, 1, opacity);
         roi.setName(MAP_NAME + " " + map);
         overlay.add(roi);
-        ColorBar.add(overlay, m.width(), m.height(), colours, "0", "1", "MAGN " + map);
+        ColorBar.add(overlay, m.width(), m.height(), colours, "0", "1", "MAGN " + map + " (" + lut + ")");
         imp.setOverlay(overlay);
         if (imp.getStackSize() > 1) {
             imp.setSlice(m.slice() + 1);

@@ -10,22 +10,23 @@ import java.awt.Color;
 import java.awt.Font;
 
 /**
- * The legend of a heat-map overlay: a vertical bar through the LUT (high at the top) with the values of
- * its ends and a title, added to an {@link Overlay} on every slice (position 0) in the image's top-right
- * corner, so a screenshot or a flattened image keeps its scale.
+ * The legend of a heat-map overlay: a thin vertical bar through the LUT (high at the top) in the image's
+ * top-left corner, the values of its ends beside it and a title under it, on every slice (position 0),
+ * so a screenshot or a flattened image keeps its scale. The bar is an image ROI (it zooms with the
+ * image: a quarter of the image's height); the text does not scale, so it stays legible at any zoom.
  */
 final class ColorBar {
 
     static final String NAME = "colour bar";
+    static final int FONT_SIZE = 12;
 
     private ColorBar() {}
 
     static void add(Overlay overlay, int imageWidth, int imageHeight, LUT lut, String low, String high, String title) {
-        int h = Math.max(24, Math.min(120, imageHeight / 3));
-        int w = Math.max(4, h / 10);
-        int fontSize = Math.max(7, Math.min(12, h / 8));
-        int x = imageWidth - w - 2 - fontSize * 2;
-        int y = 2 * fontSize + 4;
+        int h = Math.max(8, imageHeight / 4);
+        int w = Math.max(2, imageWidth / 32);
+        int x = 1;
+        int y = 1;
         ColorProcessor cp = new ColorProcessor(w, h);
         for (int r = 0; r < h; r++) {
             int index = (int) Math.round(255.0 * (h - 1 - r) / (h - 1));
@@ -38,16 +39,15 @@ final class ColorBar {
         bar.setName(NAME);
         bar.setPosition(0);
         overlay.add(bar);
-        Font font = new Font("SansSerif", Font.PLAIN, fontSize);
-        overlay.add(label(high, x + w + 2, y - 2, font));
-        overlay.add(label(low, x + w + 2, y + h - fontSize, font));
-        TextRoi t = label(title, 0, 1, font);
-        t.setLocation(Math.max(0, imageWidth - t.getBounds().width - 2), 1);
-        overlay.add(t);
+        Font font = new Font("SansSerif", Font.BOLD, FONT_SIZE);
+        overlay.add(label(high, x + w + 1, y, font));
+        overlay.add(label(low, x + w + 1, y + h - 3, font));
+        overlay.add(label(title, x, y + h + 1, font));
     }
 
-    private static TextRoi label(String text, int x, int y, Font font) {
+    private static TextRoi label(String text, double x, double y, Font font) {
         TextRoi t = new TextRoi(x, y, text, font);
+        t.setNonScalable(true); // screen pixels: legible at every zoom
         t.setStrokeColor(Color.WHITE);
         t.setName(NAME + " " + text);
         t.setPosition(0);
