@@ -12,14 +12,13 @@ import java.awt.Font;
 /**
  * The legend of a heat-map overlay: a thin vertical bar through the LUT (high at the top) in the image's
  * top-left corner, the values of its ends beside it and a title under it, on every slice (position 0),
- * so a screenshot or a flattened image keeps its scale. The bar is an image ROI (it zooms with the
- * image: a quarter of the image's height); the text does not scale, so it stays legible at any zoom.
+ * so a screenshot or a flattened image keeps its scale. Sizes follow the image (a bar a quarter of its
+ * height, text of 1/16 of its width), so the legend zooms with the image and keeps its place on it
+ * (ImageJ's non-scaling text would keep an unzoomed position too, and slide under the bar).
  */
 final class ColorBar {
 
     static final String NAME = "colour bar";
-    static final int FONT_SIZE = 12;
-
     private ColorBar() {}
 
     static void add(Overlay overlay, int imageWidth, int imageHeight, LUT lut, String low, String high, String title) {
@@ -39,15 +38,15 @@ final class ColorBar {
         bar.setName(NAME);
         bar.setPosition(0);
         overlay.add(bar);
-        Font font = new Font("SansSerif", Font.BOLD, FONT_SIZE);
-        overlay.add(label(high, x + w + 1, y, font));
-        overlay.add(label(low, x + w + 1, y + h - 3, font));
+        int size = Math.max(4, imageWidth / 16);
+        Font font = new Font("SansSerif", Font.PLAIN, size);
+        overlay.add(label(high, x + w + 1, y - size / 4.0, font));
+        overlay.add(label(low, x + w + 1, y + h - size, font));
         overlay.add(label(title, x, y + h + 1, font));
     }
 
     private static TextRoi label(String text, double x, double y, Font font) {
         TextRoi t = new TextRoi(x, y, text, font);
-        t.setNonScalable(true); // screen pixels: legible at every zoom
         t.setStrokeColor(Color.WHITE);
         t.setName(NAME + " " + text);
         t.setPosition(0);
