@@ -159,6 +159,21 @@ class MagnCommandsTest {
         }
     }
 
+    @Test
+    void aFolderWithoutAModelIsRefusedNamingTheFile() throws Exception {
+        ImagePlus any = ImagePlusBridge.toImagePlus(VolumeIO.read(Path.of("sample-data/P001/cet1_sag.nii.gz")));
+        Map<String, Object> in = new HashMap<>();
+        in.put("model", tmp.resolve("no_model_here").toFile());
+        for (String k : new String[] {"sagittal", "coronal", "axial", "sagittal_mask", "coronal_mask", "axial_mask"}) {
+            in.put(k, any);
+        }
+        CommandModule m = context.service(CommandService.class).run(ClassifyMagnCommand.class, true, in).get();
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason().contains("no_model_here") && m.getCancelReason().contains(MagnModelFiles.CONFIG),
+                m.getCancelReason());
+        assertEquals(null, any.getOverlay(), "no overlay drawn on a refused run");
+    }
+
     /**
      * The map ROI lies on the mask's largest slice, covers the image, and draws only inside the crop
      * (32 px centred at the mask centroid of that slice, rounded, offset −16), with a colour bar.

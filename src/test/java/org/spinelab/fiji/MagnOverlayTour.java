@@ -72,7 +72,6 @@ public final class MagnOverlayTour {
             imp.getWindow().setLocation(x, 80);
             Thread.sleep(800);
             Rectangle b = imp.getWindow().getBounds();
-            ImageIO.write(new Robot().createScreenCapture(b), "png", new File(out.toFile(), "magn-attention-" + s.substring(5) + ".png"));
             all = all == null ? b : all.union(b);
             x += b.width + 4;
         }
