@@ -53,24 +53,34 @@ public final class VolumeOverlays {
     public static Overlay heatmap(Volume map, LUT lut, double min, double max, double opacity) {
         Overlay overlay = new Overlay();
         for (int k = 0; k < map.nz(); k++) {
-            FloatProcessor fp = new FloatProcessor(map.nx(), map.ny());
+            float[] px = new float[map.nx() * map.ny()];
             for (int j = 0; j < map.ny(); j++) {
                 for (int i = 0; i < map.nx(); i++) {
-                    fp.setf(i, j, (float) map.get(i, j, k));
+                    px[j * map.nx() + i] = (float) map.get(i, j, k);
                 }
             }
-            fp.setLut(lut);
-            fp.setMinAndMax(min, max);
-            // 8-bit through the LUT, index 0 (≤ min) transparent
-            ColorProcessor cp = fp.convertToByteProcessor(true).convertToColorProcessor();
-            for (int p = 0; p < fp.getPixelCount(); p++) {
-                if (fp.getf(p) <= min) {
-                    cp.set(p, 0);
-                }
-            }
-            overlay.add(slice(cp, k, opacity, "heat map slice " + (k + 1)));
+            overlay.add(heatmapSlice(px, map.nx(), map.ny(), k, lut, min, max, opacity));
         }
         return overlay;
+    }
+
+    /**
+     * One slice of a heat map ({@code pixels[j·width + i]}) as an {@link ImageRoi} on slice {@code k}
+     * (0-based) — e.g. a network's attention map, which exists on one slice only.
+     */
+    public static ImageRoi heatmapSlice(float[] pixels, int width, int height, int k, LUT lut, double min, double max,
+            double opacity) {
+        FloatProcessor fp = new FloatProcessor(width, height, pixels.clone());
+        fp.setLut(lut);
+        fp.setMinAndMax(min, max);
+        // 8-bit through the LUT, index 0 (≤ min) transparent
+        ColorProcessor cp = fp.convertToByteProcessor(true).convertToColorProcessor();
+        for (int p = 0; p < fp.getPixelCount(); p++) {
+            if (fp.getf(p) <= min) {
+                cp.set(p, 0);
+            }
+        }
+        return slice(cp, k, opacity, "heat map slice " + (k + 1));
     }
 
     private static ImageRoi slice(ColorProcessor cp, int k, double opacity, String name) {

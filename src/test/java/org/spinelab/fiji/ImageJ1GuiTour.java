@@ -206,7 +206,7 @@ public final class ImageJ1GuiTour {
     }
 
     /** A plugins directory whose jar (name with an underscore, as ImageJ requires) holds our plugins.config. */
-    private static Path pluginsDirWithOurConfig() throws Exception {
+    static Path pluginsDirWithOurConfig() throws Exception {
         Path plugins = Files.createTempDirectory("spinelab-tour").resolve("plugins");
         Files.createDirectories(plugins);
         try (InputStream config = ImageJ1GuiTour.class.getResourceAsStream("/plugins.config");
