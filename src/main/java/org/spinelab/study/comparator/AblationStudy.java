@@ -52,13 +52,15 @@ public final class AblationStudy {
         int[] fold = StratifiedFolds.assign(ids, labels, k, seed);
 
         List<ComparisonRow> rows = new ArrayList<>();
+        long start = System.nanoTime();
         progress.message("MAGN: loading " + t.rowCount() + " cases (crop " + o.magn().crop() + ")");
         List<MagnCase> cases = ViewDataset.load(cohort, o.columns(), List.of(View.SAG, View.COR, View.AX),
                 o.magn().crop(), true, progress);
         for (List<View> views : VIEW_SETS) {
             for (boolean attention : new boolean[] {false, true}) {
                 MagnConfig c = o.magn().withViews(views).withAttention(attention);
-                progress.message("MAGN " + viewName(views) + (attention ? " with" : " without") + " attention");
+                progress.message(elapsed(start) + "MAGN " + viewName(views) + (attention ? " with" : " without")
+                        + " attention");
                 CrossValidation.Result cv = CrossValidation.run(c, cases, fold, k, null, progress);
                 rows.add(new ComparisonRow("MAGN", viewName(views), attention,
                         cv.folds().stream().map(CrossValidation.Fold::metrics).toList(),
@@ -69,7 +71,7 @@ public final class AblationStudy {
         Path base = cohort.toAbsolutePath().getParent();
         List<FeatureTable> perView = new ArrayList<>();
         for (View v : List.of(View.SAG, View.AX, View.COR)) {
-            progress.message("radiomics: " + v.id() + " features");
+            progress.message(elapsed(start) + "radiomics: " + v.id() + " features");
             perView.add(ViewRadiomics.extract(v.id(), ids, paths(t, base, o.columns().images().get(v)),
                     paths(t, base, o.columns().masks().get(v)), o.radiomics(), o.threads(), progress));
         }
@@ -77,7 +79,8 @@ public final class AblationStudy {
         sets.add(FeatureTable.concat(List.of(perView.get(0), perView.get(2), perView.get(1))));
         for (int s = 0; s < VIEW_SETS.size(); s++) {
             FeatureTable x = sets.get(s);
-            progress.message("radiomics: " + viewName(VIEW_SETS.get(s)) + " (" + x.names().size() + " features)");
+            progress.message(elapsed(start) + "radiomics: " + viewName(VIEW_SETS.get(s)) + " (" + x.names().size()
+                    + " features)");
             FoldedScores fs = FoldedScores.run(fold, k, labels, (f, train, test) -> RadiomicsClassifier
                     .fit(x.rows(train), pick(labels, train), seed + 1000L * f).probability(x.rows(test)));
             rows.add(ComparisonRow.of("Radiomics", viewName(VIEW_SETS.get(s)), null, fs, Double.NaN));
@@ -87,7 +90,13 @@ public final class AblationStudy {
         FoldedScores rad = FoldedScores.run(fold, k, labels, (f, train, test) -> pickScores(score, test));
         rows.add(ComparisonRow.of("Radiologist", "Rating (" + o.ratingColumn() + " ≥ " + CsvTable.format(o.ratingCutoff())
                 + ")", null, rad, Double.NaN));
+        progress.message(elapsed(start) + "done");
         return new Result(ids, labels, fold, k, rows);
+    }
+
+    /** "[123 s] ": wall time since the study started, so that a log shows where the time goes. */
+    private static String elapsed(long start) {
+        return "[" + Math.round((System.nanoTime() - start) / 1e9) + " s] ";
     }
 
     static String viewName(List<View> views) {
