@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"MAGN ablation (sagittal/axial/coronal/multi-view x without/with attention), the radiomics",
             "comparator (RF ranking -> top 30 -> top 15 -> gradient boosting) and the radiologist rating, all on the",
             "same stratified patient-level folds. Writes DIR/ablation.csv, DIR/comparison.csv (+ .md/.html),",
-            "DIR/per_fold.csv, DIR/folds.csv, DIR/oof_predictions.csv, DIR/roc_folds.png, DIR/roc_comparison.png."})
+            "DIR/per_fold.csv, DIR/folds.csv, DIR/radiomics_selected.csv, DIR/oof_predictions.csv, DIR/roc_folds.png,",
+            "DIR/roc_comparison.png."})
 final class MagnAblationCommand implements Callable<Integer> {
 
     @Spec

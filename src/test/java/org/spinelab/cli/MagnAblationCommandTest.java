@@ -120,7 +120,7 @@ class MagnAblationCommandTest {
                 "folds"), cmp.header());
         CsvTable abl = CsvTable.read(out.resolve("ablation.csv"));
         assertEquals(8, abl.rowCount());
-        for (String f : List.of("ablation.md", "comparison.md", "comparison.html", "per_fold.csv", "oof_predictions.csv",
+        for (String f : List.of("ablation.md", "comparison.md", "comparison.html", "per_fold.csv", "oof_predictions.csv", "radiomics_selected.csv",
                 "roc_folds.png", "roc_comparison.png")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }

@@ -31,7 +31,11 @@ public final class AblationStudy {
             List.of(View.SAG, View.COR, View.AX));
 
     /** What the study produced. */
-    public record Result(List<String> ids, int[] labels, int[] fold, int k, List<ComparisonRow> rows) {}
+    public record Result(List<String> ids, int[] labels, int[] fold, int k, List<ComparisonRow> rows,
+            List<Selection> selections) {}
+
+    /** A feature the radiomics model of one view set kept in one training fold, by its forest rank (1 = first). */
+    public record Selection(String method, int fold, int rank, String feature) {}
 
     private AblationStudy() {}
 
@@ -76,13 +80,21 @@ public final class AblationStudy {
                     paths(t, base, o.columns().masks().get(v)), o.radiomics(), o.threads(), progress));
         }
         List<FeatureTable> sets = new ArrayList<>(perView);
+        List<Selection> selections = new ArrayList<>();
         sets.add(FeatureTable.concat(List.of(perView.get(0), perView.get(2), perView.get(1))));
         for (int s = 0; s < VIEW_SETS.size(); s++) {
             FeatureTable x = sets.get(s);
             progress.message(elapsed(start) + "radiomics: " + viewName(VIEW_SETS.get(s)) + " (" + x.names().size()
                     + " features)");
-            FoldedScores fs = FoldedScores.run(fold, k, labels, (f, train, test) -> RadiomicsClassifier
-                    .fit(x.rows(train), pick(labels, train), seed + 1000L * f).probability(x.rows(test)));
+            String method = viewName(VIEW_SETS.get(s));
+            FoldedScores fs = FoldedScores.run(fold, k, labels, (f, train, test) -> {
+                RadiomicsClassifier m = RadiomicsClassifier.fit(x.rows(train), pick(labels, train), seed + 1000L * f);
+                int[] sel = m.selected();
+                for (int i = 0; i < sel.length; i++) {
+                    selections.add(new Selection(method, f + 1, i + 1, x.names().get(sel[i])));
+                }
+                return m.probability(x.rows(test));
+            });
             rows.add(ComparisonRow.of("Radiomics", viewName(VIEW_SETS.get(s)), null, fs, Double.NaN));
         }
 
@@ -91,7 +103,7 @@ public final class AblationStudy {
         rows.add(ComparisonRow.of("Radiologist", "Rating (" + o.ratingColumn() + " ≥ " + CsvTable.format(o.ratingCutoff())
                 + ")", null, rad, Double.NaN));
         progress.message(elapsed(start) + "done");
-        return new Result(ids, labels, fold, k, rows);
+        return new Result(ids, labels, fold, k, rows, selections);
     }
 
     /** "[123 s] ": wall time since the study started, so that a log shows where the time goes. */

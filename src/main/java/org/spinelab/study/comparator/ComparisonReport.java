@@ -21,6 +21,7 @@ import org.spinelab.util.CsvTable;
  * radiologist rows in one table;</li>
  * <li>{@code per_fold.csv} — every row's AUC/ACC/F1 per fold;</li>
  * <li>{@code folds.csv} — id, label, fold: the one assignment every method used;</li>
+ * <li>{@code radiomics_selected.csv} — the 15 features each radiomics model kept in each training fold;</li>
  * <li>{@code oof_predictions.csv} — each method's out-of-fold probability per case;</li>
  * <li>{@code roc_folds.png} — per-fold and pooled ROC of MAGN multi-view with attention (Fig. 4);</li>
  * <li>{@code roc_comparison.png} — pooled out-of-fold ROC of the best MAGN, radiomics and radiologist rows
@@ -62,6 +63,8 @@ public final class ComparisonReport {
             oof.add(row);
         }
         CsvTable.write(dir.resolve("folds.csv"), List.of("id", "label", "fold"), folds);
+        CsvTable.write(dir.resolve("radiomics_selected.csv"), List.of("method", "fold", "rank", "feature"),
+                r.selections().stream().map(x -> List.of(x.method(), x.fold(), x.rank(), x.feature())).toList());
         List<String> oofHeader = new ArrayList<>(List.of("id", "label", "fold"));
         r.rows().forEach(c -> oofHeader.add(c.label()));
         CsvTable.write(dir.resolve("oof_predictions.csv"), oofHeader, oof);

@@ -50,7 +50,7 @@ public record ComparisonRow(String group, String method, Boolean attention, List
 
     /** "MAGN Multi-view +attention"-style label for figures. */
     public String label() {
-        return group + " " + method + (attention == null ? "" : attention ? " +attention" : " −attention");
+        return group + " " + method + (attention == null ? "" : attention ? " +attention" : " -attention");
     }
 
     private static double mean(double[] a) {
