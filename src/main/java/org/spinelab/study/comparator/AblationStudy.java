@@ -55,23 +55,9 @@ public final class AblationStudy {
         int k = o.folds();
         int[] fold = StratifiedFolds.assign(ids, labels, k, seed);
 
-        List<ComparisonRow> rows = new ArrayList<>();
         long start = System.nanoTime();
-        progress.message("MAGN: loading " + t.rowCount() + " cases (crop " + o.magn().crop() + ")");
-        List<MagnCase> cases = ViewDataset.load(cohort, o.columns(), List.of(View.SAG, View.COR, View.AX),
-                o.magn().crop(), true, progress);
-        for (List<View> views : VIEW_SETS) {
-            for (boolean attention : new boolean[] {false, true}) {
-                MagnConfig c = o.magn().withViews(views).withAttention(attention);
-                progress.message(elapsed(start) + "MAGN " + viewName(views) + (attention ? " with" : " without")
-                        + " attention");
-                CrossValidation.Result cv = CrossValidation.run(c, cases, fold, k, null, progress);
-                rows.add(new ComparisonRow("MAGN", viewName(views), attention,
-                        cv.folds().stream().map(CrossValidation.Fold::metrics).toList(),
-                        cv.mean(CrossValidation.Fold::camEnergy), cv.outOfFold()));
-            }
-        }
-
+        // Radiomics first: it is quick, and a case it cannot read should fail before hours of training.
+        List<ComparisonRow> radiomicsRows = new ArrayList<>();
         Path base = cohort.toAbsolutePath().getParent();
         List<FeatureTable> perView = new ArrayList<>();
         for (View v : List.of(View.SAG, View.AX, View.COR)) {
@@ -95,8 +81,25 @@ public final class AblationStudy {
                 }
                 return m.probability(x.rows(test));
             });
-            rows.add(ComparisonRow.of("Radiomics", viewName(VIEW_SETS.get(s)), null, fs, Double.NaN));
+            radiomicsRows.add(ComparisonRow.of("Radiomics", viewName(VIEW_SETS.get(s)), null, fs, Double.NaN));
         }
+
+        List<ComparisonRow> rows = new ArrayList<>();
+        progress.message(elapsed(start) + "MAGN: loading " + t.rowCount() + " cases (crop " + o.magn().crop() + ")");
+        List<MagnCase> cases = ViewDataset.load(cohort, o.columns(), List.of(View.SAG, View.COR, View.AX),
+                o.magn().crop(), true, progress);
+        for (List<View> views : VIEW_SETS) {
+            for (boolean attention : new boolean[] {false, true}) {
+                MagnConfig c = o.magn().withViews(views).withAttention(attention);
+                progress.message(elapsed(start) + "MAGN " + viewName(views) + (attention ? " with" : " without")
+                        + " attention");
+                CrossValidation.Result cv = CrossValidation.run(c, cases, fold, k, null, progress);
+                rows.add(new ComparisonRow("MAGN", viewName(views), attention,
+                        cv.folds().stream().map(CrossValidation.Fold::metrics).toList(),
+                        cv.mean(CrossValidation.Fold::camEnergy), cv.outOfFold()));
+            }
+        }
+        rows.addAll(radiomicsRows);
 
         double[] score = RadiologistScore.of(rating, o.ratingCutoff());
         FoldedScores rad = FoldedScores.run(fold, k, labels, (f, train, test) -> pickScores(score, test));
