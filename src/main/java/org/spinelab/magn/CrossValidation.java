@@ -77,7 +77,15 @@ public final class CrossValidation {
     /** As {@link #run(MagnConfig, List, int, Progress)}, every fold starting from pretrained backbone weights (null: none). */
     public static Result run(MagnConfig config, List<MagnCase> cases, int k, java.nio.file.Path pretrained,
             Progress progress) {
-        int[] fold = StratifiedFolds.assign(cases, k, config.seed());
+        return run(config, cases, StratifiedFolds.assign(cases, k, config.seed()), k, pretrained, progress);
+    }
+
+    /**
+     * As above on a given fold assignment ({@code fold[i]} in 0..k−1 for case i), so that several
+     * configurations (the ablation grid) and other models are scored on the same patients per fold.
+     */
+    public static Result run(MagnConfig config, List<MagnCase> cases, int[] fold, int k, java.nio.file.Path pretrained,
+            Progress progress) {
         double[] oof = new double[cases.size()];
         int[] labels = new int[cases.size()];
         List<String> ids = new ArrayList<>();

@@ -20,21 +20,35 @@ public final class StratifiedFolds {
 
     /** The fold (0..k−1) of every case. */
     public static int[] assign(List<MagnCase> cases, int k, long seed) {
+        List<String> ids = new ArrayList<>();
+        int[] labels = new int[cases.size()];
+        for (int i = 0; i < cases.size(); i++) {
+            ids.add(cases.get(i).id());
+            labels[i] = cases.get(i).label();
+        }
+        return assign(ids, labels, k, seed);
+    }
+
+    /**
+     * The same assignment from ids and labels alone, so that models that never load images (the
+     * radiomics comparator, the radiologist) are scored on exactly MAGN's folds.
+     */
+    public static int[] assign(List<String> caseIds, int[] caseLabels, int k, long seed) {
         if (k < 2) {
             throw new InvalidInputException("--folds: at least 2 folds are needed, got " + k);
         }
         Map<String, List<Integer>> patients = new LinkedHashMap<>();
         Map<String, Integer> patientLabel = new LinkedHashMap<>();
-        for (int i = 0; i < cases.size(); i++) {
-            MagnCase c = cases.get(i);
-            patients.computeIfAbsent(c.id(), x -> new ArrayList<>()).add(i);
-            Integer prev = patientLabel.putIfAbsent(c.id(), c.label());
-            if (prev != null && prev != c.label()) {
-                throw new InvalidInputException("patient '" + c.id() + "' has rows with different labels");
+        for (int i = 0; i < caseIds.size(); i++) {
+            String id = caseIds.get(i);
+            patients.computeIfAbsent(id, x -> new ArrayList<>()).add(i);
+            Integer prev = patientLabel.putIfAbsent(id, caseLabels[i]);
+            if (prev != null && prev != caseLabels[i]) {
+                throw new InvalidInputException("patient '" + id + "' has rows with different labels");
             }
         }
         Random r = new Random(seed);
-        int[] fold = new int[cases.size()];
+        int[] fold = new int[caseIds.size()];
         int turn = 0;
         for (int label = 0; label <= 1; label++) {
             List<String> ids = new ArrayList<>();
