@@ -30,6 +30,11 @@ public class OpenMedicalVolumeCommand extends SpineCommand {
         progress().message("reading " + path);
         Volume v = VolumeIO.read(path.toPath());
         image = ImagePlusBridge.toImagePlus(v);
+        if (path.isFile()) {
+            // A file's window is titled by its name, as ImageJ titles every file it opens: NIfTI's
+            // description field is often one producer tag for all files, and macros find images by title.
+            image.setTitle(path.getName());
+        }
         progress().message("opened " + image.getTitle());
     }
 }
