@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.spinelab.magn.Backbone;
-import org.spinelab.magn.CohortColumns;
 import org.spinelab.magn.MagnConfig;
 import org.spinelab.magn.View;
 import org.spinelab.radiomics.ExtractionParameters;
@@ -15,6 +13,7 @@ import org.spinelab.study.comparator.ComparisonOutput;
 import org.spinelab.study.comparator.ComparisonRow;
 import org.spinelab.study.comparator.ViewRadiomics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,31 +33,6 @@ final class MagnAblationCommand implements Callable<Integer> {
     @Option(names = "--cohort", required = true, description = "cohort CSV (id, label, rating, image and mask path columns per view)")
     Path cohort;
 
-    @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds (default: ${DEFAULT-VALUE})")
-    int folds;
-
-    @Option(names = "--epochs", defaultValue = "30", description = "MAGN training epochs (default: ${DEFAULT-VALUE})")
-    int epochs;
-
-    @Option(names = "--backbone", defaultValue = "resnet50",
-            description = "tiny, resnet18, resnet34 or resnet50 (default: ${DEFAULT-VALUE})")
-    String backbone;
-
-    @Option(names = "--width", defaultValue = "1.0", description = "channel width multiplier (default: ${DEFAULT-VALUE})")
-    double width;
-
-    @Option(names = "--crop", defaultValue = "256", description = "crop side in pixels (default: ${DEFAULT-VALUE})")
-    int crop;
-
-    @Option(names = "--batch", defaultValue = "16", description = "minibatch size (default: ${DEFAULT-VALUE})")
-    int batch;
-
-    @Option(names = "--lr", defaultValue = "1e-3", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
-    double lr;
-
-    @Option(names = "--seed", defaultValue = "42", description = "seed of folds, networks, forests and boosting (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Option(names = "--params", description = "radiomics parameter file (default: Original image, all classes, binCount 32)")
     Path params;
 
@@ -73,23 +47,18 @@ final class MagnAblationCommand implements Callable<Integer> {
             description = "rating from which the radiologist calls metastasis, for ACC/F1 (default: ${DEFAULT-VALUE})")
     double ratingCutoff;
 
-    @Option(names = "--image-columns", description = "image columns in the order sag,cor,ax (default: cet1_sag,cet1_cor,cet1_ax)")
-    String imageColumns;
-
-    @Option(names = "--mask-columns",
-            description = "mask columns in the order sag,cor,ax (default: mask_sag_reader1,mask_cor_true,mask_ax_true)")
-    String maskColumns;
+    @Mixin
+    MagnTrainingOptions training;
 
     @Option(names = "--out", required = true, description = "output directory")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        MagnConfig magn = new MagnConfig(Backbone.parse(backbone), width, List.of(View.SAG, View.COR, View.AX), true,
-                10.0, 0.5, crop, lr, 0.9, 5, batch, epochs, seed, false);
+        MagnConfig magn = training.config(List.of(View.SAG, View.COR, View.AX), true);
         ExtractionParameters p = params == null ? ViewRadiomics.defaultParameters() : ExtractionParameters.load(params);
-        AblationOptions o = new AblationOptions(magn, CohortColumns.defaults().with(imageColumns, maskColumns),
-                ratingColumn, ratingCutoff, folds, p, threads);
+        AblationOptions o = new AblationOptions(magn, training.columns(),
+                ratingColumn, ratingCutoff, training.folds, p, threads);
         if (!Files.isRegularFile(cohort)) {
             throw new org.spinelab.util.InvalidInputException(cohort + ": no such cohort table");
         }
