@@ -1,7 +1,6 @@
 package org.spinelab.radiomics.features;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,13 +41,7 @@ public final class FirstOrderFeatures implements FeatureClass {
         double[] x = roi.roiValues();
         Arrays.sort(x);
         Calc c = new Calc(x, input.settings().voxelArrayShift(), roi.spacing(), histogram(input.grayLevels()));
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (String n : NAMES) {
-            if (enabled.contains(n)) {
-                out.put(n, c.feature(n));
-            }
-        }
-        return out;
+        return EnabledFeatures.compute(NAMES, enabled, c::feature);
     }
 
     /** p(i): the fraction of ROI voxels with each present gray level. */

@@ -1,6 +1,5 @@
 package org.spinelab.radiomics.features;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,29 +46,23 @@ public final class GldmFeatures implements FeatureClass {
     @Override
     public Map<String, Double> compute(FeatureInput input, Set<String> enabled) {
         GraySizeMatrix m = GraySizeMatrix.normalisedByTotal(matrix(input), input.grayLevels().levelValues());
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (String n : NAMES) {
-            if (enabled.contains(n)) {
-                out.put(n, switch (n) {
-                    case "DependenceEntropy" -> m.entropy();
-                    case "DependenceNonUniformity" -> m.sizeNonUniformity();
-                    case "DependenceNonUniformityNormalized" -> m.sizeNonUniformityNormalized();
-                    case "DependenceVariance" -> m.sizeVariance();
-                    case "GrayLevelNonUniformity" -> m.grayNonUniformity();
-                    case "GrayLevelVariance" -> m.grayVariance();
-                    case "HighGrayLevelEmphasis" -> m.highGrayEmphasis();
-                    case "LargeDependenceEmphasis" -> m.largeEmphasis();
-                    case "LargeDependenceHighGrayLevelEmphasis" -> m.jointEmphasis(1, 1);
-                    case "LargeDependenceLowGrayLevelEmphasis" -> m.jointEmphasis(-1, 1);
-                    case "LowGrayLevelEmphasis" -> m.lowGrayEmphasis();
-                    case "SmallDependenceEmphasis" -> m.smallEmphasis();
-                    case "SmallDependenceHighGrayLevelEmphasis" -> m.jointEmphasis(1, -1);
-                    case "SmallDependenceLowGrayLevelEmphasis" -> m.jointEmphasis(-1, -1);
-                    default -> throw new IllegalArgumentException(n);
-                });
-            }
-        }
-        return out;
+        return EnabledFeatures.compute(NAMES, enabled, n -> switch (n) {
+            case "DependenceEntropy" -> m.entropy();
+            case "DependenceNonUniformity" -> m.sizeNonUniformity();
+            case "DependenceNonUniformityNormalized" -> m.sizeNonUniformityNormalized();
+            case "DependenceVariance" -> m.sizeVariance();
+            case "GrayLevelNonUniformity" -> m.grayNonUniformity();
+            case "GrayLevelVariance" -> m.grayVariance();
+            case "HighGrayLevelEmphasis" -> m.highGrayEmphasis();
+            case "LargeDependenceEmphasis" -> m.largeEmphasis();
+            case "LargeDependenceHighGrayLevelEmphasis" -> m.jointEmphasis(1, 1);
+            case "LargeDependenceLowGrayLevelEmphasis" -> m.jointEmphasis(-1, 1);
+            case "LowGrayLevelEmphasis" -> m.lowGrayEmphasis();
+            case "SmallDependenceEmphasis" -> m.smallEmphasis();
+            case "SmallDependenceHighGrayLevelEmphasis" -> m.jointEmphasis(1, -1);
+            case "SmallDependenceLowGrayLevelEmphasis" -> m.jointEmphasis(-1, -1);
+            default -> throw new IllegalArgumentException(n);
+        });
     }
 
     /** The dependence matrix [gray-level index][dependent neighbours]. */

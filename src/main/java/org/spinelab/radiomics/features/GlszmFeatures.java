@@ -1,6 +1,5 @@
 package org.spinelab.radiomics.features;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,31 +47,25 @@ public final class GlszmFeatures implements FeatureClass {
     @Override
     public Map<String, Double> compute(FeatureInput input, Set<String> enabled) {
         GraySizeMatrix m = GraySizeMatrix.normalisedByTotal(matrix(input), input.grayLevels().levelValues());
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (String n : NAMES) {
-            if (enabled.contains(n)) {
-                out.put(n, switch (n) {
-                    case "GrayLevelNonUniformity" -> m.grayNonUniformity();
-                    case "GrayLevelNonUniformityNormalized" -> m.grayNonUniformityNormalized();
-                    case "GrayLevelVariance" -> m.grayVariance();
-                    case "HighGrayLevelZoneEmphasis" -> m.highGrayEmphasis();
-                    case "LargeAreaEmphasis" -> m.largeEmphasis();
-                    case "LargeAreaHighGrayLevelEmphasis" -> m.jointEmphasis(1, 1);
-                    case "LargeAreaLowGrayLevelEmphasis" -> m.jointEmphasis(-1, 1);
-                    case "LowGrayLevelZoneEmphasis" -> m.lowGrayEmphasis();
-                    case "SizeZoneNonUniformity" -> m.sizeNonUniformity();
-                    case "SizeZoneNonUniformityNormalized" -> m.sizeNonUniformityNormalized();
-                    case "SmallAreaEmphasis" -> m.smallEmphasis();
-                    case "SmallAreaHighGrayLevelEmphasis" -> m.jointEmphasis(1, -1);
-                    case "SmallAreaLowGrayLevelEmphasis" -> m.jointEmphasis(-1, -1);
-                    case "ZoneEntropy" -> m.entropy();
-                    case "ZonePercentage" -> m.percentage();
-                    case "ZoneVariance" -> m.sizeVariance();
-                    default -> throw new IllegalArgumentException(n);
-                });
-            }
-        }
-        return out;
+        return EnabledFeatures.compute(NAMES, enabled, n -> switch (n) {
+            case "GrayLevelNonUniformity" -> m.grayNonUniformity();
+            case "GrayLevelNonUniformityNormalized" -> m.grayNonUniformityNormalized();
+            case "GrayLevelVariance" -> m.grayVariance();
+            case "HighGrayLevelZoneEmphasis" -> m.highGrayEmphasis();
+            case "LargeAreaEmphasis" -> m.largeEmphasis();
+            case "LargeAreaHighGrayLevelEmphasis" -> m.jointEmphasis(1, 1);
+            case "LargeAreaLowGrayLevelEmphasis" -> m.jointEmphasis(-1, 1);
+            case "LowGrayLevelZoneEmphasis" -> m.lowGrayEmphasis();
+            case "SizeZoneNonUniformity" -> m.sizeNonUniformity();
+            case "SizeZoneNonUniformityNormalized" -> m.sizeNonUniformityNormalized();
+            case "SmallAreaEmphasis" -> m.smallEmphasis();
+            case "SmallAreaHighGrayLevelEmphasis" -> m.jointEmphasis(1, -1);
+            case "SmallAreaLowGrayLevelEmphasis" -> m.jointEmphasis(-1, -1);
+            case "ZoneEntropy" -> m.entropy();
+            case "ZonePercentage" -> m.percentage();
+            case "ZoneVariance" -> m.sizeVariance();
+            default -> throw new IllegalArgumentException(n);
+        });
     }
 
     /** The size-zone matrix [gray-level index][zone size − 1], found by flood fill. */

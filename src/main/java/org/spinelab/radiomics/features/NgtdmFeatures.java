@@ -1,6 +1,5 @@
 package org.spinelab.radiomics.features;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,20 +39,14 @@ public final class NgtdmFeatures implements FeatureClass {
     @Override
     public Map<String, Double> compute(FeatureInput input, Set<String> enabled) {
         Matrix m = matrix(input);
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (String n : NAMES) {
-            if (enabled.contains(n)) {
-                out.put(n, switch (n) {
-                    case "Busyness" -> busyness(m);
-                    case "Coarseness" -> coarseness(m);
-                    case "Complexity" -> complexity(m);
-                    case "Contrast" -> contrast(m);
-                    case "Strength" -> strength(m);
-                    default -> throw new IllegalArgumentException(n);
-                });
-            }
-        }
-        return out;
+        return EnabledFeatures.compute(NAMES, enabled, n -> switch (n) {
+            case "Busyness" -> busyness(m);
+            case "Coarseness" -> coarseness(m);
+            case "Complexity" -> complexity(m);
+            case "Contrast" -> contrast(m);
+            case "Strength" -> strength(m);
+            default -> throw new IllegalArgumentException(n);
+        });
     }
 
     /** p<sub>i</sub>, s<sub>i</sub> and gray value i of the gray levels present; N<sub>vp</sub>. */

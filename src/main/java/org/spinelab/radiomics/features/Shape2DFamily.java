@@ -1,6 +1,5 @@
 package org.spinelab.radiomics.features;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,12 +72,6 @@ public final class Shape2DFamily implements FeatureClass {
             }
         }
         Map<String, Double> all = Shape2DFeatures.compute(m, na, nb, new double[] {r.spacing()[a], r.spacing()[b]});
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (String n : NAMES) {
-            if (enabled.contains(n)) {
-                out.put(n, all.get(n));
-            }
-        }
-        return out;
+        return EnabledFeatures.compute(NAMES, enabled, n -> all.get(n));
     }
 }

@@ -1,6 +1,5 @@
 package org.spinelab.radiomics.features;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,12 +45,6 @@ public final class ShapeFamily implements FeatureClass {
     public Map<String, Double> compute(FeatureInput input, Set<String> enabled) {
         Roi r = input.roi();
         Map<String, Double> all = ShapeFeatures.compute(r.mask(), r.nx(), r.ny(), r.nz(), r.spacing());
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (String n : NAMES) {
-            if (enabled.contains(n)) {
-                out.put(n, all.get(n));
-            }
-        }
-        return out;
+        return EnabledFeatures.compute(NAMES, enabled, n -> all.get(n));
     }
 }
