@@ -50,7 +50,11 @@ public final class SummaryJson {
         Map<String, Object> n = new LinkedHashMap<>();
         for (StudySet s : StudySet.values()) {
             int[] c = r.table1().classCounts().get(s);
-            n.put(s.key(), Map.of("metastasis", c[0], "myeloma", c[1]));
+            // Map.of iterates in an order that changes from one JVM run to the next; the file must not.
+            Map<String, Integer> classes = new LinkedHashMap<>();
+            classes.put("metastasis", c[0]);
+            classes.put("myeloma", c[1]);
+            n.put(s.key(), classes);
         }
         root.put("patients", n);
         SignatureBuilder.Counts c = r.selection().counts();
