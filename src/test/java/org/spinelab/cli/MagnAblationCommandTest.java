@@ -15,10 +15,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinelab.image.Geometry;
-import org.spinelab.image.Volume;
-import org.spinelab.image.VolumeMetadata;
-import org.spinelab.image.io.VolumeIO;
 import org.spinelab.magn.CohortColumns;
 import org.spinelab.magn.MagnCase;
 import org.spinelab.magn.StratifiedFolds;
@@ -52,29 +48,7 @@ class MagnAblationCommandTest {
             if (withRating) {
                 row.add(RATINGS[p]);
             }
-            List<Object> masks = new ArrayList<>();
-            for (String v : List.of("sag", "cor", "ax")) {
-                Geometry g = Geometry.axisAligned(new long[] {24, 24, 3}, new double[] {0.8, 0.8, 3}, new double[] {p, 0, 0});
-                Volume img = Volume.zeros(g, VolumeMetadata.empty());
-                Volume mask = Volume.zeros(g, VolumeMetadata.empty());
-                int ci = 6 + r.nextInt(12);
-                int cj = 6 + r.nextInt(12);
-                for (int k = 0; k < 3; k++) {
-                    for (int j = 0; j < 24; j++) {
-                        for (int i = 0; i < 24; i++) {
-                            boolean in = k == 1 && Math.abs(i - ci) <= 2 && Math.abs(j - cj) <= 2;
-                            img.set(i, j, k, 100 + 10 * r.nextGaussian() + (in ? (label == 1 ? 60 : -60) : 0));
-                            mask.set(i, j, k, in ? 1 : 0);
-                        }
-                    }
-                }
-                String id = "p" + p + "_" + v;
-                VolumeIO.write(img, dir.resolve(id + ".nii.gz"));
-                VolumeIO.write(mask, dir.resolve(id + "_mask.nii.gz"));
-                row.add(id + ".nii.gz");
-                masks.add(id + "_mask.nii.gz");
-            }
-            row.addAll(masks);
+            row.addAll(MagnToyViews.write(dir, p, label, r));
             rows.add(row);
         }
         List<String> header = new ArrayList<>(List.of("id", "label"));
