@@ -3,8 +3,11 @@ package org.spinelab.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.spinelab.radiomics.CaseLocations;
 import org.spinelab.radiomics.CohortExtractor;
 import org.spinelab.radiomics.ExtractorSpec;
 import org.spinelab.util.CsvTable;
@@ -31,7 +34,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--mask", description = "Label image of that case.")
     Path mask;
 
-    @Option(names = "--cohort", description = "Cohort table (CSV); image and mask paths relative to its directory.")
+    @Option(names = "--cohort", description = "Cohort table (CSV); image and mask paths relative to its directory,"
+            + " or (with --spark) URIs read through Hadoop: hdfs://…, s3a://…, viewfs://…, file:/….")
     Path cohort;
 
     @Option(names = "--image-column", description = "Cohort column with the image paths.")
@@ -54,8 +58,13 @@ final class ExtractCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--spark", description = "Cohort on Apache Spark: one task per case; image and mask paths must be"
-            + " readable by every executor (shared file system). Also writes Parquet (--parquet) and resumes from it.")
+            + " readable by every executor (shared file system), URIs are read through Hadoop's file systems."
+            + " Also writes Parquet (--parquet) and resumes from it.")
     boolean spark;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting with --spark, as spark-submit's"
+            + " --conf (repeatable), e.g. spark.hadoop.fs.s3a.endpoint=… for the file systems of image URIs.")
+    Map<String, String> sparkConf = new LinkedHashMap<>();
 
     @Option(names = "--master", description = "Spark master URL with --spark (default: the spark-submit master, else local[*]).")
     String master;
@@ -81,6 +90,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        for (String option : List.of("--image", "--mask", "--cohort", "--params", "--out", "--parquet")) {
+            requirePath(option);
+        }
         if (voxel) {
             return VoxelExtraction.run(this);
         }
@@ -117,6 +129,15 @@ final class ExtractCommand implements Callable<Integer> {
         if (!spark && (master != null || parquet != null)) {
             throw new InvalidInputException("--master and --parquet need --spark");
         }
+        if (!spark && !sparkConf.isEmpty()) {
+            throw new InvalidInputException("--conf needs --spark");
+        }
+        for (String key : sparkConf.keySet()) {
+            if (!key.startsWith("spark.")) {
+                throw new InvalidInputException("--conf " + key + ": not a Spark setting (they start with 'spark.';"
+                        + " Hadoop settings are spark.hadoop.<key>)");
+            }
+        }
         CsvTable table = CsvTable.read(cohort);
         List<String> images = table.strings(imageColumn);
         List<String> masks = table.strings(maskColumn);
@@ -128,11 +149,12 @@ final class ExtractCommand implements Callable<Integer> {
         List<CohortExtractor.Case> cases = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             String id = ids == null ? Integer.toString(r + 1) : ids.get(r);
-            cases.add(new CohortExtractor.Case(id, dir.resolve(images.get(r)), dir.resolve(masks.get(r))));
+            cases.add(new CohortExtractor.Case(id, location(images.get(r), imageColumn, r, id, dir),
+                    location(masks.get(r), maskColumn, r, id, dir)));
         }
         List<CohortExtractor.Outcome> outcomes;
         if (spark) {
-            outcomes = SparkExtraction.run(extractorSpec, cases, master, parquetPath(), spec.commandLine().getErr());
+            outcomes = SparkExtraction.run(extractorSpec, cases, master, sparkConf, parquetPath(), spec.commandLine().getErr());
         } else {
             outcomes = batch.extractAll(cases, threads, new ConsoleProgress(spec.commandLine().getErr()));
         }
@@ -150,6 +172,31 @@ final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * Refuses a URI as the value of a file option: picocli has made it a {@link Path}, which silently turns
+     * {@code hdfs://nn/x} into {@code hdfs:/nn/x}, a relative local path. Only cohort cells may be URIs.
+     */
+    private void requirePath(String option) {
+        var matched = spec.commandLine().getParseResult().matchedOption(option);
+        if (matched != null && CaseLocations.isUri(matched.stringValues().get(0))) {
+            throw new InvalidInputException(option + " " + matched.stringValues().get(0) + ": a URI, but " + option
+                    + " is a local path (on a shared file system for --spark); only the image and mask cells of a"
+                    + " --cohort table may be URIs, read through Hadoop with --spark");
+        }
+    }
+
+    /**
+     * A cohort cell as a case location: a URI verbatim, a path resolved against the cohort's directory.
+     * Only Spark tasks read URIs (through Hadoop), so without --spark a URI is refused here, before any case runs.
+     */
+    private String location(String cell, String column, int row, String id, Path dir) {
+        if (!spark && CaseLocations.isUri(cell)) {
+            throw new InvalidInputException(cohort + ": column '" + column + "', row " + (row + 2) + " (id " + id + "): '"
+                    + cell + "' is a URI; URIs are read through Hadoop's file systems, which needs --spark");
+        }
+        return CaseLocations.resolve(dir, cell);
     }
 
     /** The Parquet directory of a Spark run: --parquet, or --out with its .csv suffix replaced by .parquet. */

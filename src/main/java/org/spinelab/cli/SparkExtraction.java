@@ -3,6 +3,7 @@ package org.spinelab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.spinelab.radiomics.CohortExtractor;
 import org.spinelab.radiomics.ExtractorSpec;
 import org.spinelab.util.InvalidInputException;
@@ -18,9 +19,9 @@ final class SparkExtraction {
     private SparkExtraction() {}
 
     static List<CohortExtractor.Outcome> run(ExtractorSpec spec, List<CohortExtractor.Case> cases, String master,
-            Path parquet, PrintWriter err) {
+            Map<String, String> conf, Path parquet, PrintWriter err) {
         try {
-            return Runner.run(spec, cases, master, parquet, err);
+            return Runner.run(spec, cases, master, conf, parquet, err);
         } catch (NoClassDefFoundError e) {
             throw new InvalidInputException("--spark needs Apache Spark on the class path (./spinelab adds it;"
                     + " on a cluster run through spark-submit): missing " + e.getMessage());
@@ -30,8 +31,8 @@ final class SparkExtraction {
     /** Separate class, so that Spark's classes are first needed inside the try above. */
     private static final class Runner {
         static List<CohortExtractor.Outcome> run(ExtractorSpec spec, List<CohortExtractor.Case> cases, String master,
-                Path parquet, PrintWriter err) {
-            org.apache.spark.sql.SparkSession spark = org.spinelab.radiomics.spark.SparkCohortExtractor.session(master);
+                Map<String, String> conf, Path parquet, PrintWriter err) {
+            org.apache.spark.sql.SparkSession spark = org.spinelab.radiomics.spark.SparkCohortExtractor.session(master, conf);
             try {
                 err.println("spinelab: Spark master " + spark.sparkContext().master() + ", " + cases.size() + " cases");
                 org.spinelab.radiomics.spark.SparkCohortExtractor.Run run =

@@ -24,8 +24,18 @@ import org.spinelab.util.Progress;
  */
 public final class CohortExtractor {
 
-    /** One case: its id and the paths of its image and mask. */
-    public record Case(String id, Path image, Path mask) {}
+    /**
+     * One case: its id and where its image and mask are, as written in the output table. A location is a
+     * local path, or a URI with a scheme ({@link CaseLocations#isUri}) that only a distributed run reads
+     * (it copies the files to local ones first); {@link #extractCase} reads local paths only.
+     */
+    public record Case(String id, String image, String mask) {
+
+        /** A case of two local paths. */
+        public Case(String id, Path image, Path mask) {
+            this(id, image.toString(), mask.toString());
+        }
+    }
 
     /** The outcome of one case: features (and diagnostics), or the error message. */
     public record Outcome(Case c, Map<String, String> diagnostics, Map<String, Double> features, String error) {
@@ -43,9 +53,9 @@ public final class CohortExtractor {
     /** Extracts one case from its files; errors become an {@link Outcome} with a message. */
     public Outcome extractCase(Case c) {
         try {
-            Volume image = VolumeIO.read(c.image());
-            LabelVolume mask = VolumeIO.readLabels(c.mask());
-            RadiomicsExtractor.Result r = extractor.extract(image, mask, c.image().toString(), c.mask().toString());
+            Volume image = VolumeIO.read(CaseLocations.localPath(c.image()));
+            LabelVolume mask = VolumeIO.readLabels(CaseLocations.localPath(c.mask()));
+            RadiomicsExtractor.Result r = extractor.extract(image, mask, c.image(), c.mask());
             return new Outcome(c, r.diagnostics(), r.features(), null);
         } catch (InvalidInputException e) {
             return new Outcome(c, Map.of(), Map.of(), e.getMessage());
@@ -110,7 +120,7 @@ public final class CohortExtractor {
             Map<String, Object> values = new LinkedHashMap<>();
             values.putAll(o.diagnostics());
             values.putAll(o.features());
-            List<Object> row = new ArrayList<>(List.of(o.c().id(), o.c().image().toString(), o.c().mask().toString()));
+            List<Object> row = new ArrayList<>(List.of(o.c().id(), o.c().image(), o.c().mask()));
             for (String c : cols) {
                 row.add(values.get(c));
             }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.spinelab.image.LabelVolume;
 import org.spinelab.image.Volume;
 import org.spinelab.image.io.VolumeIO;
+import org.spinelab.radiomics.CaseLocations;
 import org.spinelab.radiomics.CohortExtractor;
 import org.spinelab.util.CsvTable;
 import org.spinelab.util.InvalidInputException;
@@ -33,8 +34,8 @@ public final class IbsiCohortExtractor {
     /** One case; an input error becomes an outcome with its message. */
     public CohortExtractor.Outcome extractCase(CohortExtractor.Case c) {
         try {
-            Volume image = VolumeIO.read(c.image());
-            LabelVolume mask = VolumeIO.readLabels(c.mask());
+            Volume image = VolumeIO.read(CaseLocations.localPath(c.image()));
+            LabelVolume mask = VolumeIO.readLabels(CaseLocations.localPath(c.mask()));
             IbsiExtractor.Result r;
             try {
                 r = IbsiExtractor.run(image, mask, settings);

@@ -34,8 +34,10 @@ import org.spinelab.util.InvalidInputException;
  * Parquet. A later run over the same Parquet skips the cases that already have features (matched by
  * id); failed cases are tried again.
  *
- * <p>Image and mask paths are read by the executors, so they must name the same files on every
- * executor (a shared file system mounted at the same place).
+ * <p>Image and mask locations are read by the executors: a path must name the same file on every
+ * executor (a shared file system mounted at the same place); a URI with a scheme ({@code hdfs://},
+ * {@code s3a://}, {@code viewfs://}, {@code file:/}, …) is read through Hadoop's file systems with the
+ * driver's Hadoop configuration and copied to a temporary local file for the case.
  */
 public final class SparkCohortExtractor {
 
@@ -57,20 +59,28 @@ public final class SparkCohortExtractor {
         this.spark = spark;
     }
 
+    /** {@link #session(String, Map)} without further settings. */
+    public static SparkSession session(String master) {
+        return session(master, Map.of());
+    }
+
     /**
      * A session on {@code master}; null means the master spark-submit set ({@code spark.master}), else
      * {@link #DEFAULT_MASTER}. Column names are case-sensitive: feature names are, and Spark would
-     * otherwise refuse two names differing in case only.
+     * otherwise refuse two names differing in case only. {@code conf} holds further Spark settings, as
+     * spark-submit's {@code --conf}; {@code spark.hadoop.*} ones reach the Hadoop configuration with which
+     * image URIs are read.
      */
-    public static SparkSession session(String master) {
+    public static SparkSession session(String master, Map<String, String> conf) {
         String m = master != null ? master : System.getProperty("spark.master", DEFAULT_MASTER);
-        return SparkSession.builder()
+        SparkSession.Builder b = SparkSession.builder()
                 .appName("spinelab extract")
                 .master(m)
                 .config("spark.sql.caseSensitive", "true")
                 .config("spark.ui.enabled", Boolean.toString(!m.startsWith("local")))
-                .config("spark.log.level", "WARN")
-                .getOrCreate();
+                .config("spark.log.level", "WARN");
+        conf.forEach(b::config);
+        return b.getOrCreate();
     }
 
     /**
@@ -91,10 +101,12 @@ public final class SparkCohortExtractor {
         long start = System.nanoTime();
         if (!todo.isEmpty()) {
             List<String[]> tasks = todo.stream()
-                    .map(c -> new String[] {c.id(), c.image().toString(), c.mask().toString()}).toList();
+                    .map(c -> new String[] {c.id(), c.image(), c.mask()}).toList();
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            // The driver's Hadoop configuration (spark.hadoop.*, HADOOP_CONF_DIR) goes with the tasks.
+            HadoopConf hadoop = new HadoopConf(jsc.hadoopConfiguration());
             // One partition per case: one task per case, so a slow or failing case holds up nothing else.
-            List<CaseRow> rows = jsc.parallelize(tasks, tasks.size()).map(new ExtractCaseFunction(spec)).collect();
+            List<CaseRow> rows = jsc.parallelize(tasks, tasks.size()).map(new ExtractCaseFunction(spec, hadoop)).collect();
             for (int i = 0; i < rows.size(); i++) {
                 fresh.put(todo.get(i).id(), rows.get(i).outcome(todo.get(i)));
             }
