@@ -41,8 +41,16 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--params", description = "PyRadiomics parameter file (default: the built-in study/params.yaml).")
     Path params;
 
-    @Option(names = "--threads", description = "Cases extracted in parallel (default: the number of processors).")
+    @Option(names = "--threads", description = "Threads for the extraction, the LASSO cross-validation folds and the"
+            + " calibration bootstrap (default: the number of processors).")
     Integer threads;
+
+    @Option(names = "--spark", description = "Extraction (one task per image), LASSO cross-validation folds and calibration"
+            + " bootstrap on Apache Spark; same results as without. Image and mask paths must be readable by every executor.")
+    boolean spark;
+
+    @Option(names = "--master", description = "Spark master URL with --spark (default: the spark-submit master, else local[*]).")
+    String master;
 
     @Option(names = "--k-best", defaultValue = "0", description = "SelectKBest's k (default 0: the paper's share, 695/1161 of the ANOVA survivors).")
     int kBest;
@@ -62,6 +70,13 @@ final class StudyCommand implements Callable<Integer> {
         if (cohort == null || out == null) {
             throw new InvalidInputException("study needs --cohort C.csv and --out DIR (or 'study apply …')");
         }
+        if (master != null && !spark) {
+            throw new InvalidInputException("--master needs --spark");
+        }
+        if (threads != null && spark) {
+            throw new InvalidInputException("--threads is not used with --spark: the Spark master sets the parallelism"
+                    + " (e.g. --master local[4])");
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         SignatureSelection.LambdaRule rule = switch (lambda) {
             case "1se" -> SignatureSelection.LambdaRule.ONE_SE;
@@ -70,7 +85,12 @@ final class StudyCommand implements Callable<Integer> {
         };
         StudyOptions o = new StudyOptions(cohort, out, seed, params, t, overwrite, kBest, bootstrap, rule);
         long t0 = System.nanoTime();
-        new RadiomicsNomogramStudy(o, new ConsoleProgress(spec.commandLine().getErr())).run();
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+        if (spark) {
+            SparkStudy.run(o, master, progress);
+        } else {
+            new RadiomicsNomogramStudy(o, progress).run();
+        }
         spec.commandLine().getErr().printf("study finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return 0;
     }

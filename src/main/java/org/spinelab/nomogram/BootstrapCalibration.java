@@ -1,8 +1,11 @@
 package org.spinelab.nomogram;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.spinelab.util.InvalidInputException;
+import org.spinelab.util.TaskRunner;
 
 /**
  * Calibration curve with bootstrap bias correction, following R's {@code rms::calibrate(fit,
@@ -19,6 +22,9 @@ import org.spinelab.util.InvalidInputException;
  *   <li>resampling uses a seeded {@link SplittableRandom}, so results are reproducible for a seed
  *       but do not reproduce R's random numbers. Replicates whose refit has a single class or does
  *       not converge cleanly are skipped and counted.</li>
+ *   <li>the refits are independent tasks of a {@link TaskRunner} (threads, or a Spark cluster); the
+ *       resamples are drawn and the optimism averaged on the caller's side in replicate order, so the
+ *       runner never changes a bit of the result.</li>
  * </ul>
  */
 public final class BootstrapCalibration {
@@ -29,9 +35,13 @@ public final class BootstrapCalibration {
 
     private BootstrapCalibration() {}
 
-    /** How the model is (re)fitted: maximum likelihood by default, or e.g. a penalised fit. */
+    /**
+     * How the model is (re)fitted: maximum likelihood by default, or e.g. a penalised fit. Serializable,
+     * because the bootstrap refits may run in other JVMs (a method reference such as
+     * {@code LogisticRegression::fit} is).
+     */
     @FunctionalInterface
-    public interface Fitter {
+    public interface Fitter extends Serializable {
         LogisticModel fit(List<String> names, double[][] columns, int[] y);
     }
 
@@ -41,6 +51,16 @@ public final class BootstrapCalibration {
 
     /** The same with another fitting method, used for the original fit and every bootstrap refit. */
     public static Result of(List<String> names, double[][] columns, int[] y, int b, long seed, Fitter fitter) {
+        return of(names, columns, y, b, seed, fitter, TaskRunner.local(1));
+    }
+
+    /**
+     * The same with the refits run by {@code runner}. The resamples are drawn here, in replicate order from
+     * one seeded generator, and the optimism is summed here in replicate order, so the result is the same
+     * bit for bit whatever the runner and its parallelism.
+     */
+    public static Result of(List<String> names, double[][] columns, int[] y, int b, long seed, Fitter fitter,
+            TaskRunner runner) {
         if (b < 1) {
             throw new InvalidInputException("bootstrap replicates B must be at least 1, got " + b);
         }
@@ -53,16 +73,74 @@ public final class BootstrapCalibration {
         double[] grid = CalibrationCurve.grid(p);
         double[] apparent = curve(p, y, grid);
 
-        double[] sum = new double[50];
-        int[] count = new int[50];
         SplittableRandom rng = new SplittableRandom(seed);
-        int used = 0;
-        int skipped = 0;
+        List<int[]> samples = new ArrayList<>(b);
         for (int rep = 0; rep < b; rep++) {
             int[] idx = new int[n];
             for (int i = 0; i < n; i++) {
                 idx[i] = rng.nextInt(n);
             }
+            samples.add(idx);
+        }
+        List<Replicate> replicates = runner.map(samples, new Refit(names, columns, y, grid, fitter));
+
+        double[] sum = new double[grid.length];
+        int[] count = new int[grid.length];
+        int used = 0;
+        int skipped = 0;
+        for (Replicate r : replicates) {
+            if (r.skipped()) {
+                skipped++;
+                continue;
+            }
+            for (int k = 0; k < grid.length; k++) {
+                double o = r.optimism()[k];
+                if (Double.isFinite(o)) {
+                    sum[k] += o;
+                    count[k]++;
+                }
+            }
+            used++;
+        }
+        double[] optimism = new double[grid.length];
+        double[] corrected = new double[grid.length];
+        for (int k = 0; k < grid.length; k++) {
+            optimism[k] = count[k] > 0 ? sum[k] / count[k] : Double.NaN;
+            corrected[k] = apparent[k] - optimism[k];
+        }
+        return new Result(grid, apparent, corrected, optimism, used, skipped);
+    }
+
+    /** One replicate's optimism train − test at each grid point, or null when the refit was skipped. */
+    record Replicate(double[] optimism) implements Serializable {
+        boolean skipped() {
+            return optimism == null;
+        }
+    }
+
+    /**
+     * One bootstrap replicate as a task: the refit on the resample {@code idx} (case indices drawn with
+     * replacement), its calibration on the resample and on the original data.
+     */
+    private static final class Refit implements TaskRunner.TaskFunction<int[], Replicate> {
+
+        private final List<String> names;
+        private final double[][] columns;
+        private final int[] y;
+        private final double[] grid;
+        private final Fitter fitter;
+
+        Refit(List<String> names, double[][] columns, int[] y, double[] grid, Fitter fitter) {
+            this.names = List.copyOf(names); // serializable, whatever list the caller had
+            this.columns = columns;
+            this.y = y;
+            this.grid = grid;
+            this.fitter = fitter;
+        }
+
+        @Override
+        public Replicate apply(int[] idx) {
+            int n = y.length;
             double[][] bc = new double[columns.length][n];
             int[] by = new int[n];
             for (int i = 0; i < n; i++) {
@@ -75,12 +153,10 @@ public final class BootstrapCalibration {
             try {
                 bf = fitter.fit(names, bc, by);
             } catch (InvalidInputException e) {
-                skipped++;
-                continue;
+                return new Replicate(null);
             }
             if (bf.hasWarnings()) {
-                skipped++;
-                continue;
+                return new Replicate(null);
             }
             double[] train = curve(bf.fitted(), by, grid);
             double[] pOrig = new double[n];
@@ -92,22 +168,12 @@ public final class BootstrapCalibration {
                 pOrig[i] = bf.probability(row);
             }
             double[] test = curve(pOrig, y, grid);
-            for (int k = 0; k < 50; k++) {
-                double o = train[k] - test[k];
-                if (Double.isFinite(o)) {
-                    sum[k] += o;
-                    count[k]++;
-                }
+            double[] optimism = new double[grid.length];
+            for (int k = 0; k < grid.length; k++) {
+                optimism[k] = train[k] - test[k];
             }
-            used++;
+            return new Replicate(optimism);
         }
-        double[] optimism = new double[50];
-        double[] corrected = new double[50];
-        for (int k = 0; k < 50; k++) {
-            optimism[k] = count[k] > 0 ? sum[k] / count[k] : Double.NaN;
-            corrected[k] = apparent[k] - optimism[k];
-        }
-        return new Result(grid, apparent, corrected, optimism, used, skipped);
     }
 
     /** Smoothed observed frequency at each grid point (lowess, iter = 0). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.spinelab.util.InvalidInputException;
+import org.spinelab.util.TaskRunner;
 
 /**
  * The feature-selection chain of the radiomics-nomogram paper, on the training set:
@@ -32,6 +33,11 @@ public final class SignatureSelection {
     private SignatureSelection() {}
 
     public static Result run(List<String> names, double[][] columns, int[] y, Settings s) {
+        return run(names, columns, y, s, TaskRunner.local(1));
+    }
+
+    /** The same with the LASSO cross-validation's folds run by {@code runner} (same result for any runner). */
+    public static Result run(List<String> names, double[][] columns, int[] y, Settings s, TaskRunner runner) {
         int ones = 0;
         for (int v : y) {
             ones += v;
@@ -77,17 +83,18 @@ public final class SignatureSelection {
             afterKBest.add(afterAnova.get(keep[t]));
             kCols[t] = anovaCols.get(keep[t]);
         }
-        return lasso(afterIcc, afterAnova, afterKBest, kCols, y, s);
+        return lasso(afterIcc, afterAnova, afterKBest, kCols, y, s, runner);
     }
 
     /** LASSO on already-filtered features (also the {@code select} command's whole job). */
     public static Result lassoOnly(List<String> names, double[][] columns, int[] y, Double lambda, int[] foldIds,
             LambdaRule rule) {
-        return lasso(names, names, names, columns, y, new Settings(null, 1, names.size(), lambda, foldIds, rule));
+        return lasso(names, names, names, columns, y, new Settings(null, 1, names.size(), lambda, foldIds, rule),
+                TaskRunner.local(1));
     }
 
     private static Result lasso(List<String> afterIcc, List<String> afterAnova, List<String> names, double[][] cols,
-            int[] y, Settings s) {
+            int[] y, Settings s, TaskRunner runner) {
         LassoCv.Result cv = null;
         LassoPath path;
         int step;
@@ -100,7 +107,7 @@ public final class SignatureSelection {
             if (s.foldIds() == null) {
                 throw new IllegalArgumentException("either a lambda or fold ids are needed");
             }
-            cv = LassoCv.run(names, cols, y, s.foldIds());
+            cv = LassoCv.run(names, cols, y, s.foldIds(), runner);
             path = cv.path();
             step = s.rule() == LambdaRule.ONE_SE ? cv.index1se() : cv.indexMin();
             lambda = path.lambdas()[step];

@@ -59,6 +59,27 @@ public record ExtractionParameters(Map<String, Map<String, Object>> imageTypes, 
         return of(m, file.toString());
     }
 
+    /**
+     * Parses and validates parameter text (YAML or JSON) as {@link #load} does a file; {@code source}
+     * names it in errors. A distributed run ships this text, so every worker uses exactly what the
+     * driver read.
+     */
+    public static ExtractionParameters parse(String text, String source) {
+        Object doc;
+        try {
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(source + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
+        }
+        if (doc == null) {
+            return of(Map.of(), source);
+        }
+        if (!(doc instanceof Map<?, ?> m)) {
+            throw new InvalidInputException(source + ": a parameter file is a mapping with imageType, featureClass and setting");
+        }
+        return of(m, source);
+    }
+
     /** Validates a parsed parameter document; {@code source} names it in errors. */
     public static ExtractionParameters of(Map<?, ?> doc, String source) {
         for (Object k : doc.keySet()) {

@@ -14,21 +14,31 @@ import org.spinelab.util.Progress;
 
 /**
  * Radiomics features of T1WI and FS-T2WI inside one reader's mask, every (patient, sequence) pair
- * extracted in parallel through {@link CohortExtractor}. A feature is named
+ * extracted in parallel through {@link CohortExtractor} (on this JVM's threads, or by another
+ * {@link Batch} such as a Spark cluster running the same per-case code). A feature is named
  * {@code <sequence>_<PyRadiomics name>}, e.g. {@code t2fs_wavelet-HLL_glcm_Contrast}; diagnostics
  * are dropped. Any failed case stops the study with one error naming every failed case: a study with
  * silently missing patients would not be the paper's protocol.
  */
 public final class FeatureExtraction {
 
-    private final CohortExtractor extractor;
-    private final int threads;
-    private final Progress progress;
+    /** Extracts a list of cases (here, or e.g. on a Spark cluster); outcomes in the cases' order. */
+    @FunctionalInterface
+    public interface Batch {
+        List<CohortExtractor.Outcome> extractAll(List<CohortExtractor.Case> cases);
+    }
 
+    private final Batch batch;
+
+    /** Cases extracted on {@code threads} threads of this JVM. */
     public FeatureExtraction(ExtractionParameters params, int threads, Progress progress) {
-        this.extractor = new CohortExtractor(new RadiomicsExtractor(params));
-        this.threads = threads;
-        this.progress = progress;
+        CohortExtractor extractor = new CohortExtractor(new RadiomicsExtractor(params));
+        this.batch = cases -> extractor.extractAll(cases, threads, progress);
+    }
+
+    /** Cases extracted by {@code batch}. */
+    public FeatureExtraction(Batch batch) {
+        this.batch = batch;
     }
 
     /** Which mask to extract within. */
@@ -60,7 +70,7 @@ public final class FeatureExtraction {
                 }
             }
         }
-        List<CohortExtractor.Outcome> outcomes = extractor.extractAll(cases, threads, progress);
+        List<CohortExtractor.Outcome> outcomes = batch.extractAll(cases);
         List<String> failures = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (int c = 0; c < outcomes.size(); c++) {

@@ -287,7 +287,7 @@ public final class HtmlReport {
                 .append(Fmt.html(r.paramsText())).append("</pre>\n");
         h.append("<p><b>Versions:</b> Spine Radiomics Lab ").append(Fmt.html(r.version())).append("; Java ")
                 .append(Fmt.html(System.getProperty("java.version"))).append(" (").append(Fmt.html(System.getProperty("java.vendor")))
-                .append("); ").append(r.options().threads()).append(" threads.</p>\n<p class=\"note\">Run time (s): ");
+                .append("); run on ").append(Fmt.html(r.engine())).append(".</p>\n<p class=\"note\">Run time (s): ");
         StringBuilder t = new StringBuilder();
         seconds.forEach((k, v) -> t.append(k).append(" ").append(String.format(java.util.Locale.ROOT, "%.1f", v)).append("; "));
         h.append(Fmt.html(t.toString())).append("files: <code>tables/*.csv</code>, <code>figures/*.png</code>,")

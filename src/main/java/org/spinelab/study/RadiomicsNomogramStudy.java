@@ -15,13 +15,11 @@ import org.spinelab.nomogram.CalibrationCurve;
 import org.spinelab.nomogram.DecisionCurve;
 import org.spinelab.nomogram.RadiomicsSignature;
 import org.spinelab.radiomics.ExtractionParameters;
+import org.spinelab.radiomics.ExtractorSpec;
 import org.spinelab.stats.RocCurve;
 import org.spinelab.stats.YoudenCutoff;
 import org.spinelab.util.InvalidInputException;
 import org.spinelab.util.Progress;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The radiomics-nomogram paper end to end (see {@code /work/shared/papers}, "MRI-based radiomics
@@ -39,10 +37,18 @@ public final class RadiomicsNomogramStudy {
     public static final String DEFAULT_PARAMS = "study/params.yaml";
 
     private final StudyOptions options;
+    private final StudyEngine engine;
     private final Progress progress;
 
+    /** The study on this JVM's threads ({@link StudyOptions#threads}). */
     public RadiomicsNomogramStudy(StudyOptions options, Progress progress) {
+        this(options, StudyEngine.local(options.threads()), progress);
+    }
+
+    /** The study with its extraction and loops run by {@code engine} (same results for any engine). */
+    public RadiomicsNomogramStudy(StudyOptions options, StudyEngine engine, Progress progress) {
         this.options = options;
+        this.engine = engine;
         this.progress = progress;
     }
 
@@ -63,7 +69,7 @@ public final class RadiomicsNomogramStudy {
         Map<String, Double> seconds = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         String[] params = paramsText(options.params());
-        ExtractionParameters p = parse(params[1], params[0]);
+        parse(params[1], params[0]); // a bad parameter file fails here, before any work; the engine parses it again
         StudyCohort cohort = StudyCohort.load(options.cohort(), options.seed());
         Map<StudySet, Integer> sizes = cohort.sizes();
         progress.message(String.format("cohort: %d patients — training %d, validation %d, external %d",
@@ -83,8 +89,9 @@ public final class RadiomicsNomogramStudy {
             r2[i] = cohort.setOf(i) == StudySet.TRAINING;
         }
         progress.message("radiomics: T1WI and FS-T2WI of " + ps.size() + " patients (reader 1) and "
-                + sizes.get(StudySet.TRAINING) + " training patients (reader 2), " + options.threads() + " threads");
-        FeatureExtraction.Result features = new FeatureExtraction(p, options.threads(), progress)
+                + sizes.get(StudySet.TRAINING) + " training patients (reader 2), " + engine.description());
+        ExtractorSpec spec = ExtractorSpec.ofText(params[0], params[1]);
+        FeatureExtraction.Result features = new FeatureExtraction(cases -> engine.extract(spec, cases, progress))
                 .run(new FeatureExtraction.Request(ps, r1, r2));
         seconds.put("extraction", (System.nanoTime() - t1) / 1e9);
 
@@ -92,7 +99,7 @@ public final class RadiomicsNomogramStudy {
         int[] train = cohort.indices(StudySet.TRAINING);
         int[] yTrain = cohort.labels(StudySet.TRAINING);
         SignatureBuilder.Result sel = SignatureBuilder.build(features.reader1(), features.reader2(), train, yTrain,
-                options.kBest(), options.seed(), options.lambdaRule());
+                options.kBest(), options.seed(), options.lambdaRule(), engine.tasks());
         SignatureBuilder.Counts c = sel.counts();
         progress.message(String.format("features: %d extracted, %d usable, %d ICC > 0.75, %d ANOVA p < 0.05, %d SelectKBest,"
                 + " %d selected by LASSO", c.extracted(), c.usable(), c.afterIcc(), c.afterAnova(), c.afterKBest(), c.selected()));
@@ -132,7 +139,7 @@ public final class RadiomicsNomogramStudy {
             trainCal = BootstrapCalibration.of(nomogram.predictors(),
                     NomogramModel.columns(radScores.get(StudySet.TRAINING), cohort, clinical.independent(), StudySet.TRAINING),
                     yTrain, options.bootstrap(), options.seed(), nomogram.firth()
-                            ? FirthLogisticRegression::fit : org.spinelab.nomogram.LogisticRegression::fit);
+                            ? FirthLogisticRegression::fit : org.spinelab.nomogram.LogisticRegression::fit, engine.tasks());
         } catch (InvalidInputException tooSmall) {
             notes.add("Training calibration curve not drawn: " + tooSmall.getMessage());
         }
@@ -156,7 +163,7 @@ public final class RadiomicsNomogramStudy {
         seconds.put("evaluation", (System.nanoTime() - t3) / 1e9);
         seconds.put("total before writing", (System.nanoTime() - t0) / 1e9);
         return new StudyResult(options, params[0], params[1], cohort, table1, clinical, sel, signature, nomogram, radScores,
-                eval, trainCal, cal, dca, List.copyOf(notes), seconds, version());
+                eval, trainCal, cal, dca, List.copyOf(notes), seconds, version(), engine.description());
     }
 
     /** The project version (jar manifest), "development" when run from classes. */
@@ -187,18 +194,6 @@ public final class RadiomicsNomogramStudy {
 
     /** Parses parameter text as {@link ExtractionParameters#load} does. */
     public static ExtractionParameters parse(String text, String source) {
-        Object doc;
-        try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(source + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
-        }
-        if (doc == null) {
-            return ExtractionParameters.of(Map.of(), source);
-        }
-        if (!(doc instanceof Map<?, ?> m)) {
-            throw new InvalidInputException(source + ": a parameter file is a mapping with imageType, featureClass and setting");
-        }
-        return ExtractionParameters.of(m, source);
+        return ExtractionParameters.parse(text, source);
     }
 }

@@ -11,6 +11,7 @@ import org.spinelab.nomogram.RadiomicsSignature;
 import org.spinelab.nomogram.SignatureSelection;
 import org.spinelab.stats.Icc;
 import org.spinelab.util.InvalidInputException;
+import org.spinelab.util.TaskRunner;
 
 /**
  * The radiomics signature of the paper, built on the training set only:
@@ -43,10 +44,11 @@ public final class SignatureBuilder {
     private SignatureBuilder() {}
 
     /**
-     * @param kBest SelectKBest's k, or 0 for the paper's share of the ANOVA survivors
+     * @param kBest  SelectKBest's k, or 0 for the paper's share of the ANOVA survivors
+     * @param runner runs the LASSO cross-validation's folds (the result is the same for any runner)
      */
     public static Result build(FeatureMatrix reader1, FeatureMatrix reader2, int[] training, int[] y, int kBest,
-            long seed, SignatureSelection.LambdaRule rule) {
+            long seed, SignatureSelection.LambdaRule rule, TaskRunner runner) {
         List<String> usable = new ArrayList<>();
         List<double[]> cols = new ArrayList<>();
         List<Double> iccs = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class SignatureBuilder {
         int folds = Math.max(3, Math.min(10, Math.min(ones, y.length - ones)));
         int[] foldIds = LassoCv.randomFolds(y.length, folds, seed);
         SignatureSelection.Result sel = SignatureSelection.run(usable, columns, y,
-                new SignatureSelection.Settings(iccPassed, 0.05, k, null, foldIds, rule));
+                new SignatureSelection.Settings(iccPassed, 0.05, k, null, foldIds, rule), runner);
         List<String> notes = new ArrayList<>();
         RadiomicsSignature sig = sel.signature();
         if (sig.features().isEmpty()) {

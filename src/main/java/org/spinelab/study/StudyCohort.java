@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spinelab.radiomics.CaseLocations;
 import org.spinelab.util.CsvTable;
 import org.spinelab.util.InvalidInputException;
 
@@ -94,6 +95,11 @@ public final class StudyCohort {
         String v = t.get(row, column);
         if (v.isBlank()) {
             throw new InvalidInputException(t.source() + ": column '" + column + "' line " + (row + 2) + ": empty path");
+        }
+        if (CaseLocations.isUri(v)) {
+            // Path would quietly turn hdfs://nn/x into the relative hdfs:/nn/x and fail later as "no such file".
+            throw new InvalidInputException(t.source() + ": column '" + column + "' line " + (row + 2) + ": '" + v
+                    + "' is a URI; the study reads image paths only (extract --cohort --spark reads URIs)");
         }
         return dir.resolve(v);
     }

@@ -8,6 +8,8 @@ import org.spinelab.util.InvalidInputException;
  * Settings of one study run.
  *
  * @param params      PyRadiomics parameter file, or null for the shipped {@code study/params.yaml}
+ * @param threads     threads of the local engine ({@link StudyEngine#local}): extraction, LASSO CV folds,
+ *                    bootstrap refits; another engine (Spark) ignores it
  * @param kBest       SelectKBest's k, 0 for the paper's share of the ANOVA survivors
  * @param bootstrap   bootstrap replicates of the training calibration curve
  * @param lambdaRule  LASSO's λ from the cross-validation: λ_min or λ_1se

@@ -19,10 +19,11 @@ import org.spinelab.nomogram.RadiomicsSignature;
  * @param decisionCurves      net benefit per set and probability model
  * @param seconds             wall time of each step (report only; not in summary.json, which must be
  *                            identical for a seed)
+ * @param engine              where extraction and loops ran, e.g. "2 threads" (report only, as seconds)
  */
 public record StudyResult(StudyOptions options, String paramsSource, String paramsText, StudyCohort cohort,
         ClinicalTable.Table table1, ClinicalModel clinical, SignatureBuilder.Result selection,
         RadiomicsSignature signature, NomogramModel nomogram, Map<StudySet, double[]> radScores,
         Evaluation.Result evaluation, BootstrapCalibration.Result trainingCalibration,
         Map<StudySet, CalibrationCurve.Result> calibration, Map<StudySet, Map<ModelKind, DecisionCurve.Result>> decisionCurves,
-        List<String> notes, Map<String, Double> seconds, String version) {}
+        List<String> notes, Map<String, Double> seconds, String version, String engine) {}

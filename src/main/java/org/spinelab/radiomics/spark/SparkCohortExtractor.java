@@ -99,17 +99,9 @@ public final class SparkCohortExtractor {
         List<CohortExtractor.Case> todo = cases.stream().filter(c -> !done.containsKey(c.id())).toList();
         Map<String, CohortExtractor.Outcome> fresh = new HashMap<>();
         long start = System.nanoTime();
-        if (!todo.isEmpty()) {
-            List<String[]> tasks = todo.stream()
-                    .map(c -> new String[] {c.id(), c.image(), c.mask()}).toList();
-            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            // The driver's Hadoop configuration (spark.hadoop.*, HADOOP_CONF_DIR) goes with the tasks.
-            HadoopConf hadoop = new HadoopConf(jsc.hadoopConfiguration());
-            // One partition per case: one task per case, so a slow or failing case holds up nothing else.
-            List<CaseRow> rows = jsc.parallelize(tasks, tasks.size()).map(new ExtractCaseFunction(spec, hadoop)).collect();
-            for (int i = 0; i < rows.size(); i++) {
-                fresh.put(todo.get(i).id(), rows.get(i).outcome(todo.get(i)));
-            }
+        List<CohortExtractor.Outcome> extracted = extractAll(spec, todo);
+        for (int i = 0; i < extracted.size(); i++) {
+            fresh.put(todo.get(i).id(), extracted.get(i));
         }
         double jobSeconds = (System.nanoTime() - start) / 1e9;
         List<CohortExtractor.Outcome> outcomes = new ArrayList<>();
@@ -118,6 +110,28 @@ public final class SparkCohortExtractor {
         }
         writeParquet(outcomes, parquet);
         return new Run(outcomes, done.size(), jobSeconds);
+    }
+
+    /**
+     * Every case extracted on Spark, one task per case, outcomes in the cases' order; nothing stored (the
+     * study uses this: its features go into its own tables). Ids need not be unique here.
+     */
+    public List<CohortExtractor.Outcome> extractAll(ExtractorSpec spec, List<CohortExtractor.Case> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        List<String[]> tasks = cases.stream()
+                .map(c -> new String[] {c.id(), c.image(), c.mask()}).toList();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // The driver's Hadoop configuration (spark.hadoop.*, HADOOP_CONF_DIR) goes with the tasks.
+        HadoopConf hadoop = new HadoopConf(jsc.hadoopConfiguration());
+        // One partition per case: one task per case, so a slow or failing case holds up nothing else.
+        List<CaseRow> rows = jsc.parallelize(tasks, tasks.size()).map(new ExtractCaseFunction(spec, hadoop)).collect();
+        List<CohortExtractor.Outcome> outcomes = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            outcomes.add(rows.get(i).outcome(cases.get(i)));
+        }
+        return outcomes;
     }
 
     /** Successful outcomes stored in {@code parquet}, for the cases of this cohort, by id. */
