@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.spinelab.radiomics.CohortExtractor;
 import org.spinelab.radiomics.ExtractorSpec;
+import org.spinelab.spark.SparkSessions;
 import org.spinelab.util.InvalidInputException;
 
 /**
@@ -40,9 +41,6 @@ import org.spinelab.util.InvalidInputException;
  * driver's Hadoop configuration and copied to a temporary local file for the case.
  */
 public final class SparkCohortExtractor {
-
-    /** The master when none is given and none was set by spark-submit: every core of this machine. */
-    public static final String DEFAULT_MASTER = "local[*]";
 
     private static final List<String> KEY_COLUMNS = List.of("id", "image", "mask");
     private static final String ERROR_COLUMN = "error";
@@ -64,23 +62,9 @@ public final class SparkCohortExtractor {
         return session(master, Map.of());
     }
 
-    /**
-     * A session on {@code master}; null means the master spark-submit set ({@code spark.master}), else
-     * {@link #DEFAULT_MASTER}. Column names are case-sensitive: feature names are, and Spark would
-     * otherwise refuse two names differing in case only. {@code conf} holds further Spark settings, as
-     * spark-submit's {@code --conf}; {@code spark.hadoop.*} ones reach the Hadoop configuration with which
-     * image URIs are read.
-     */
+    /** The extraction's session: {@link SparkSessions#start} with {@code conf} as spark-submit's --conf. */
     public static SparkSession session(String master, Map<String, String> conf) {
-        String m = master != null ? master : System.getProperty("spark.master", DEFAULT_MASTER);
-        SparkSession.Builder b = SparkSession.builder()
-                .appName("spinelab extract")
-                .master(m)
-                .config("spark.sql.caseSensitive", "true")
-                .config("spark.ui.enabled", Boolean.toString(!m.startsWith("local")))
-                .config("spark.log.level", "WARN");
-        conf.forEach(b::config);
-        return b.getOrCreate();
+        return SparkSessions.start("spinelab extract", master, conf);
     }
 
     /**
