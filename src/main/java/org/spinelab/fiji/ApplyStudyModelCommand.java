@@ -46,7 +46,8 @@ import org.spinelab.util.InvalidInputException;
  * lesion=[P001 mask_sag_reader1] clinical=[irregular_shape=1 heterogeneous=0] nomogram=true");}
  */
 @Plugin(type = Command.class, menuPath = "Plugins>Spine Radiomics>Apply Study Model",
-        description = "Rad-score and nomogram probability of one patient with a study's model.json")
+        description = "Rad-score, nomogram probability and points of one patient with a study's model.json,"
+                + " and the nomogram with the patient marked")
 public class ApplyStudyModelCommand extends SpineCommand {
 
     @Parameter(label = "Study model (model.json)")

@@ -23,7 +23,8 @@ public final class StudyFigures {
     /** Writes the figures; returns file name → caption, in report order. */
     public static Map<String, String> write(StudyResult r, Path dir) throws IOException {
         Map<String, String> captions = new LinkedHashMap<>();
-        NomogramFigure.write(r.nomogram().nomogram(), StudyNomogram.labels(r.nomogram().predictors()), null, dir.resolve("nomogram.png"));
+        NomogramFigure.write(r.nomogram().nomogram(), StudyNomogram.labels(r.nomogram().predictors()), null,
+                dir.resolve("nomogram.png"));
         captions.put("nomogram.png", "The radiomics nomogram developed in the training set ("
                 + String.join(", ", r.nomogram().predictors().stream().map(ClinicalTable::shortTitle).toList()) + ").");
         String outcome = "metastasis";
