@@ -8,6 +8,7 @@ import org.spinelab.nomogram.SignatureSelection;
 import org.spinelab.study.ModelApplication;
 import org.spinelab.study.RadiomicsNomogramStudy;
 import org.spinelab.study.StudyModel;
+import org.spinelab.study.StudyNomogram;
 import org.spinelab.study.StudyOptions;
 import org.spinelab.util.CsvTable;
 import org.spinelab.util.InvalidInputException;
@@ -97,7 +98,8 @@ final class StudyCommand implements Callable<Integer> {
 
     /** {@code spinelab study apply --model DIR/model.json --cohort new.csv --out P.csv}. */
     @Command(name = "apply", mixinStandardHelpOptions = true,
-            description = "Apply a study's model.json to new patients: rad-score, clinical and nomogram probabilities and calls.")
+            description = "Apply a study's model.json to new patients: rad-score, clinical and nomogram probabilities and calls, "
+                    + "points per nomogram predictor and total points.")
     static final class Apply implements Callable<Integer> {
 
         @Spec
@@ -113,7 +115,8 @@ final class StudyCommand implements Callable<Integer> {
         @Option(names = "--threads", description = "Cases extracted in parallel (default: the number of processors).")
         Integer threads;
 
-        @Option(names = "--out", required = true, description = "Output CSV (" + "id, rad_score, …, nomogram_probability, nomogram_call).")
+        @Option(names = "--out", required = true, description = "Output CSV (id, rad_score, …, nomogram_probability, nomogram_call, "
+                + "points_<predictor> per nomogram predictor, total_points).")
         Path out;
 
         @Override
@@ -125,7 +128,11 @@ final class StudyCommand implements Callable<Integer> {
             StudyModel m = StudyModel.read(model);
             List<ModelApplication.Prediction> p = ModelApplication.apply(m, cohort, t,
                     new ConsoleProgress(spec.commandLine().getErr()));
-            CsvTable.write(out, ModelApplication.HEADER, ModelApplication.rows(p));
+            if (!StudyNomogram.available(m)) {
+                spec.commandLine().getErr().println("spinelab: note: " + model
+                        + " has no nomogram axes (an older model.json): no points columns; run the study again for them");
+            }
+            CsvTable.write(out, ModelApplication.header(m), ModelApplication.rows(p));
             return 0;
         }
     }

@@ -52,7 +52,18 @@ public record Nomogram(String outcome, double intercept, double scale, double lp
 
     /** Builds the nomogram of a fitted logistic model; {@code specs} must name every predictor of the model. */
     public static Nomogram of(LogisticModel model, List<Spec> specs, String outcome) {
-        List<String> names = model.names().subList(1, model.size());
+        return of(model.names(), model.estimates(), specs, outcome);
+    }
+
+    /**
+     * Builds the nomogram of logistic coefficients alone (a model stored without its fit statistics,
+     * e.g. a study's model.json): {@code terms} and {@code estimates} with the intercept first.
+     */
+    public static Nomogram of(List<String> terms, double[] estimates, List<Spec> specs, String outcome) {
+        if (terms.size() != estimates.length || terms.isEmpty()) {
+            throw new InvalidInputException("nomogram: " + terms.size() + " terms for " + estimates.length + " coefficients");
+        }
+        List<String> names = terms.subList(1, terms.size());
         if (specs.size() != names.size()) {
             throw new InvalidInputException("nomogram: " + specs.size() + " axis specifications for " + names.size()
                     + " predictors " + names);
@@ -68,7 +79,7 @@ public record Nomogram(String outcome, double intercept, double scale, double lp
                         + names.get(j) + "'");
             }
             ticks[j] = s.discrete() ? s.levels().clone() : PrettyTicks.of(s.lo(), s.hi(), 10);
-            double beta = model.estimates()[j + 1];
+            double beta = estimates[j + 1];
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (double t : ticks[j]) {
@@ -83,10 +94,10 @@ public record Nomogram(String outcome, double intercept, double scale, double lp
             throw new InvalidInputException("nomogram: every predictor has a zero coefficient or a single value");
         }
         double sc = 100.0 / maxRange;
-        double lp0 = model.estimates()[0];
+        double lp0 = estimates[0];
         List<Axis> axes = new ArrayList<>();
         for (int j = 0; j < specs.size(); j++) {
-            double beta = model.estimates()[j + 1];
+            double beta = estimates[j + 1];
             double[] pts = new double[ticks[j].length];
             for (int t = 0; t < pts.length; t++) {
                 pts[t] = sc * (beta * ticks[j][t] - minXb[j]);
@@ -94,7 +105,7 @@ public record Nomogram(String outcome, double intercept, double scale, double lp
             lp0 += minXb[j];
             axes.add(new Axis(names.get(j), beta, specs.get(j).discrete(), ticks[j], pts, minXb[j]));
         }
-        return new Nomogram(outcome, model.estimates()[0], sc, lp0, List.copyOf(axes));
+        return new Nomogram(outcome, estimates[0], sc, lp0, List.copyOf(axes));
     }
 
     /** Points of predictor {@code axis} at value x: sc·(β·x − m). */

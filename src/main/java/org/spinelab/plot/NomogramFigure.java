@@ -26,18 +26,21 @@ import org.spinelab.util.AtomicOutput;
  * rows "Points" (0–100), one axis per predictor with its tick labels placed at their points, "Total
  * Points", the linear predictor and the outcome probability. Optionally one patient is marked: a red
  * dot on each predictor axis, a dashed drop line to the Points scale with the points read off, and
- * the total and probability marked on the bottom axes (Fig. 5e of the paper).
+ * the total and probability marked on the bottom axes (Fig. 5e of the paper). A value beyond the end
+ * of its axis (a new patient's rad-score outside the training range) is marked at that end with an
+ * open circle, its real points written beside it.
  */
 public final class NomogramFigure {
 
-    private static final int WIDTH = 1300;
-    private static final int LEFT = 300;
-    private static final int RIGHT = 70;
-    private static final int ROW = 78;
-    private static final int TOP = 60;
+    // Layout (package-private: the tests find the patient's marks by it).
+    static final int WIDTH = 1300;
+    static final int LEFT = 300;
+    static final int RIGHT = 70;
+    static final int ROW = 78;
+    static final int TOP = 60;
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 17);
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    private static final Color PATIENT = new Color(215, 30, 30);
+    static final Color PATIENT = new Color(215, 30, 30);
     private static final double[] PROBABILITY_TICKS = {0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99};
 
     private NomogramFigure() {}
@@ -82,7 +85,9 @@ public final class NomogramFigure {
             axisWithLabels(g, y, a.points(), tickLabels, p -> LEFT + p / pointsPerPixel);
             if (patient != null) {
                 double pts = patient.points().get(a.name());
-                patientMarks.add(new double[] {LEFT + pts / pointsPerPixel, y, pts});
+                double shown = clamp(pts, java.util.Arrays.stream(a.points()).min().orElse(0),
+                        java.util.Arrays.stream(a.points()).max().orElse(0));
+                patientMarks.add(new double[] {LEFT + shown / pointsPerPixel, y, pts, shown != pts ? 1 : 0});
             }
             y += ROW;
         }
@@ -124,7 +129,9 @@ public final class NomogramFigure {
         int probRowY = y;
 
         if (patient != null) {
-            drawPatient(g, patient, patientMarks, pointsRowY, totalRowY, probRowY, LEFT + patient.total() / totalMax * width);
+            double shownTotal = clamp(patient.total(), 0, totalMax);
+            drawPatient(g, patient, patientMarks, pointsRowY, totalRowY, probRowY, LEFT + shownTotal / totalMax * width,
+                    shownTotal != patient.total());
             g.setFont(TICK);
             g.setColor(PATIENT);
             g.drawString(String.format(Locale.ROOT, "Marked case: total %.1f points, linear predictor %.3f, probability %.3f",
@@ -207,24 +214,50 @@ public final class NomogramFigure {
         }
     }
 
+    /**
+     * @param marks per predictor {x, y, points, 1 if beyond its axis}
+     */
     private static void drawPatient(Graphics2D g, Nomogram.Score patient, List<double[]> marks, int pointsRowY,
-            int totalRowY, int probRowY, double totalX) {
+            int totalRowY, int probRowY, double totalX, boolean totalOffAxis) {
         g.setColor(PATIENT);
         BasicStroke dash = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         for (double[] m : marks) {
             g.setStroke(dash);
             g.draw(new Line2D.Double(m[0], m[1], m[0], pointsRowY));
-            g.fill(new Ellipse2D.Double(m[0] - 6, m[1] - 6, 12, 12));
+            dot(g, m[0], m[1], m[3] != 0);
             // below the axis, where the tick labels are not
-            g.drawString(String.format(Locale.ROOT, "%.1f pts", m[2]), (float) m[0] + 8, (float) m[1] + 36);
+            label(g, String.format(Locale.ROOT, "%.1f pts", m[2]) + (m[3] != 0 ? " (beyond the axis)" : ""), m[0], m[1] + 36);
         }
         g.setStroke(dash);
         g.draw(new Line2D.Double(totalX, totalRowY, totalX, probRowY));
-        g.fill(new Ellipse2D.Double(totalX - 6, totalRowY - 6, 12, 12));
-        g.fill(new Ellipse2D.Double(totalX - 6, probRowY - 6, 12, 12));
-        g.drawString(String.format(Locale.ROOT, "%.1f", patient.total()), (float) totalX + 8, totalRowY + 36);
-        g.drawString(String.format(Locale.ROOT, "%.3f", patient.probability()), (float) totalX + 8, probRowY + 36);
+        dot(g, totalX, totalRowY, totalOffAxis);
+        dot(g, totalX, probRowY, totalOffAxis);
+        String beyond = totalOffAxis ? " (beyond the axis)" : "";
+        label(g, String.format(Locale.ROOT, "%.1f", patient.total()) + beyond, totalX, totalRowY + 36);
+        label(g, String.format(Locale.ROOT, "%.3f", patient.probability()) + beyond, totalX, probRowY + 36);
+    }
+
+    /** A filled dot on the value, or an open circle at the end of an axis the value lies beyond. */
+    private static void dot(Graphics2D g, double x, double y, boolean offAxis) {
+        Ellipse2D.Double d = new Ellipse2D.Double(x - 6, y - 6, 12, 12);
+        if (offAxis) {
+            g.setStroke(new BasicStroke(2.2f));
+            g.draw(d);
+        } else {
+            g.fill(d);
+        }
+    }
+
+    /** A mark's label right of it, or left of it where it would leave the figure. */
+    private static void label(Graphics2D g, String text, double x, double y) {
+        int w = g.getFontMetrics().stringWidth(text);
+        double at = x + 8 + w > WIDTH - 4 ? x - 8 - w : x + 8;
+        g.drawString(text, (float) at, (float) y);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     /** Short decimal text: up to 4 significant digits, no trailing zeros. */

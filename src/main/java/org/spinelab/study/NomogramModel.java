@@ -12,10 +12,16 @@ import org.spinelab.nomogram.Nomogram;
  * rms-style points (rad-score axis over its training range, binary factors at 0 and 1).
  *
  * @param predictors {@value #RAD_SCORE} first, then the independent clinical factors
+ * @param axes       how each predictor's axis is laid out (kept in model.json, so that the nomogram can
+ *                   be rebuilt there with the same scales, see {@link StudyNomogram})
  */
-public record NomogramModel(List<String> predictors, LogisticModel fit, boolean firth, Nomogram nomogram) {
+public record NomogramModel(List<String> predictors, LogisticModel fit, boolean firth, List<Nomogram.Spec> axes,
+        Nomogram nomogram) {
 
     public static final String RAD_SCORE = "rad_score";
+
+    /** Title of the nomogram's probability axis. */
+    public static final String OUTCOME = "Probability of metastasis";
 
     public static NomogramModel fit(double[] trainingRadScore, StudyCohort cohort, List<String> clinical) {
         List<String> names = new ArrayList<>();
@@ -38,7 +44,7 @@ public record NomogramModel(List<String> predictors, LogisticModel fit, boolean 
                         java.util.Arrays.stream(c).max().orElseThrow()));
             }
         }
-        return new NomogramModel(List.copyOf(names), m, fitted.firth(), Nomogram.of(m, specs, "Probability of metastasis"));
+        return new NomogramModel(List.copyOf(names), m, fitted.firth(), List.copyOf(specs), Nomogram.of(m, specs, OUTCOME));
     }
 
     static double[][] columns(double[] radScore, StudyCohort cohort, List<String> clinical, StudySet s) {

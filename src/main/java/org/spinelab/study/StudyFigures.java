@@ -23,7 +23,8 @@ public final class StudyFigures {
     /** Writes the figures; returns file name → caption, in report order. */
     public static Map<String, String> write(StudyResult r, Path dir) throws IOException {
         Map<String, String> captions = new LinkedHashMap<>();
-        NomogramFigure.write(r.nomogram().nomogram(), labels(r), null, dir.resolve("nomogram.png"));
+        NomogramFigure.write(r.nomogram().nomogram(), StudyNomogram.labels(r.nomogram().predictors()), null,
+                dir.resolve("nomogram.png"));
         captions.put("nomogram.png", "The radiomics nomogram developed in the training set ("
                 + String.join(", ", r.nomogram().predictors().stream().map(ClinicalTable::shortTitle).toList()) + ").");
         String outcome = "metastasis";
@@ -56,17 +57,5 @@ public final class StudyFigures {
                     + ": net benefit of the three models against treating all or none as metastasis.");
         }
         return captions;
-    }
-
-    private static Map<String, String> labels(StudyResult r) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String p : r.nomogram().predictors()) {
-            m.put(p, ClinicalTable.shortTitle(p));
-            if (StudyCohort.BINARY.contains(p)) {
-                m.put(p + "=0", "No");
-                m.put(p + "=1", "Yes");
-            }
-        }
-        return m;
     }
 }

@@ -1,5 +1,6 @@
 package org.spinelab.study;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.spinelab.nomogram.LogisticModel;
 import org.spinelab.nomogram.Logit;
+import org.spinelab.nomogram.Nomogram;
 import org.spinelab.util.AtomicOutput;
 import org.spinelab.util.InvalidInputException;
 
@@ -23,11 +25,15 @@ import org.spinelab.util.InvalidInputException;
  *       traceability; the original-scale β already include it); threshold = training Youden cut-off;</li>
  *   <li>{@code clinical} and {@code nomogram}: logistic models, P = 1/(1+exp(−(β₀ + Σ βⱼ xⱼ))) with
  *       terms named as the cohort columns ({@code rad_score} for the rad-score), thresholds on P;</li>
- *   <li>{@code radiologist}: the cut-off on the rating.</li>
+ *   <li>{@code radiologist}: the cut-off on the rating;</li>
+ *   <li>{@code nomogramAxes}: per nomogram predictor, in term order, its axis in the nomogram figure —
+ *       {@code levels} of a binary factor or the training {@code range} [lo, hi] of a continuous one.
+ *       With the nomogram's coefficients they give back the figure's points scales
+ *       ({@link StudyNomogram}); model.json files written before they were stored lack them (null).</li>
  * </ul>
  */
 public record StudyModel(String kind, int version, String spinelabVersion, long seed, Extraction extraction,
-        Signature signature, Logistic clinical, Logistic nomogram, Threshold radiologist) {
+        Signature signature, Logistic clinical, Logistic nomogram, Threshold radiologist, List<Axis> nomogramAxes) {
 
     public static final String KIND = "spinelab-study-model";
 
@@ -74,6 +80,22 @@ public record StudyModel(String kind, int version, String spinelabVersion, long 
 
     public record Threshold(String column, double threshold) {}
 
+    /**
+     * One nomogram axis, JSON-safe (no NaN): {@code levels} for a discrete predictor, else {@code range}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Axis(String name, double[] levels, double[] range) {
+
+        static Axis of(Nomogram.Spec s) {
+            return s.discrete() ? new Axis(s.name(), s.levels().clone(), null)
+                    : new Axis(s.name(), null, new double[] {s.lo(), s.hi()});
+        }
+
+        Nomogram.Spec spec() {
+            return levels != null ? Nomogram.Spec.discrete(name, levels) : Nomogram.Spec.continuous(name, range[0], range[1]);
+        }
+    }
+
     public static StudyModel of(StudyResult r) {
         var sig = r.signature();
         Evaluation.Result e = r.evaluation();
@@ -83,7 +105,8 @@ public record StudyModel(String kind, int version, String spinelabVersion, long 
                         sig.threshold()),
                 Logistic.of(r.clinical().model(), e.metrics(StudySet.TRAINING, ModelKind.CLINICAL).threshold()),
                 Logistic.of(r.nomogram().fit(), e.metrics(StudySet.TRAINING, ModelKind.NOMOGRAM).threshold()),
-                new Threshold(StudyCohort.RADIOLOGIST, e.metrics(StudySet.TRAINING, ModelKind.RADIOLOGIST).threshold()));
+                new Threshold(StudyCohort.RADIOLOGIST, e.metrics(StudySet.TRAINING, ModelKind.RADIOLOGIST).threshold()),
+                r.nomogram().axes().stream().map(Axis::of).toList());
     }
 
     private static final ObjectMapper READER = new ObjectMapper()
@@ -112,6 +135,17 @@ public record StudyModel(String kind, int version, String spinelabVersion, long 
         }
         if (m.nomogram().terms().size() != m.nomogram().coefficients().length) {
             problems.add("nomogram terms and coefficients differ in number");
+        }
+        if (m.nomogramAxes() != null) {
+            List<String> names = m.nomogramAxes().stream().map(Axis::name).toList();
+            if (!names.equals(m.nomogram().predictors())) {
+                problems.add("nomogramAxes " + names + " are not the nomogram's predictors " + m.nomogram().predictors());
+            }
+            for (Axis a : m.nomogramAxes()) {
+                if ((a.levels() == null || a.levels().length == 0) && (a.range() == null || a.range().length != 2)) {
+                    problems.add("nomogram axis '" + a.name() + "' has neither levels nor a [lo, hi] range");
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(path + ": " + String.join("; ", problems));

@@ -1,6 +1,7 @@
 package org.spinelab.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -79,6 +80,92 @@ class FiguresTest {
         assertEquals(0, countColour(a, FiguresTest::reddish));
         assertTrue(countColour(b, FiguresTest::reddish) > 300, "patient marks drawn");
         assertTrue(countColour(a, rgb -> rgb == 0) > 2000, "axes and labels drawn");
+    }
+
+    static Nomogram trainNomogram() throws Exception {
+        CsvTable t = train();
+        List<String> p = List.of("radscore", "hetero", "shape");
+        LogisticModel m = LogisticRegression.fit(p, cols(t, p), t.binary("label"));
+        return Nomogram.of(m, List.of(Nomogram.Spec.continuous("radscore", -2, 2), Nomogram.Spec.discrete("hetero", 0, 1),
+                Nomogram.Spec.discrete("shape", 0, 1)), "Probability of metastasis");
+    }
+
+    /** x of a number of points on the Points scale, and of a total on the Total Points scale. */
+    static double pointsX(double points) {
+        return NomogramFigure.LEFT + points / 100 * (NomogramFigure.WIDTH - NomogramFigure.LEFT - NomogramFigure.RIGHT);
+    }
+
+    static double totalX(Nomogram nom, double total) {
+        double[] ticks = org.spinelab.nomogram.PrettyTicks.of(0, nom.maxTotalPoints(), 10);
+        return NomogramFigure.LEFT + total / ticks[ticks.length - 1] * (NomogramFigure.WIDTH - NomogramFigure.LEFT
+                - NomogramFigure.RIGHT);
+    }
+
+    static int rowY(int row) {
+        return NomogramFigure.TOP + row * NomogramFigure.ROW;
+    }
+
+    static boolean patientRed(BufferedImage img, double x, int y) {
+        return (img.getRGB((int) Math.round(x), y) & 0xFFFFFF) == (NomogramFigure.PATIENT.getRGB() & 0xFFFFFF);
+    }
+
+    /**
+     * The filled dots sit at the patient's points on each predictor row (row 1.. under Points) and at
+     * the total on the Total Points row and the probability row (two rows further, past the linear
+     * predictor), where nothing red is drawn in the unmarked figure.
+     */
+    @Test
+    void patientDotsSitAtTheirValues() throws Exception {
+        Nomogram nom = trainNomogram();
+        Nomogram.Score s = nom.evaluate(Map.of("radscore", 0.7, "hetero", 1.0, "shape", 0.0));
+        BufferedImage img = NomogramFigure.render(nom, Map.of(), s);
+        BufferedImage plain = NomogramFigure.render(nom, Map.of(), null);
+        Files.createDirectories(OUT);
+        ImageIO.write(img, "png", OUT.resolve("nomogram_dots.png").toFile());
+        int n = nom.predictors().size();
+        for (int k = 0; k < n; k++) {
+            double x = pointsX(s.points().get(nom.predictors().get(k).name()));
+            assertTrue(patientRed(img, x, rowY(k + 1)), "dot of " + nom.predictors().get(k).name());
+            assertTrue(patientRed(img, x + 4, rowY(k + 1)) && patientRed(img, x - 4, rowY(k + 1)), "dot 12 px wide");
+            assertFalse(reddish(plain.getRGB((int) Math.round(x), rowY(k + 1)) & 0xFFFFFF));
+        }
+        double tx = totalX(nom, s.total());
+        assertTrue(patientRed(img, tx, rowY(n + 1)), "total points dot");
+        assertTrue(patientRed(img, tx, rowY(n + 3)), "probability dot");
+        // and the probability axis at that x is the patient's probability: total points <-> p on one scale
+        assertEquals(s.total(), nom.totalPointsFor(s.probability()), 1e-9);
+    }
+
+    /**
+     * A rad-score far beyond its axis (a new patient outside the training range) is marked at the
+     * axis end with an open circle, its points written inside the figure; so is a total beyond the
+     * Total Points axis.
+     */
+    @Test
+    void valuesBeyondTheAxesAreMarkedAtTheirEnds() throws Exception {
+        Nomogram nom = trainNomogram();
+        Nomogram.Axis rad = nom.predictors().get(0);
+        Nomogram.Score s = nom.evaluate(Map.of("radscore", 40.0, "hetero", 1.0, "shape", 1.0));
+        double end = java.util.Arrays.stream(rad.points()).max().getAsDouble();
+        assertTrue(s.points().get("radscore") > end + 100, "far beyond the axis");
+        BufferedImage img = NomogramFigure.render(nom, Map.of(), s);
+        Files.createDirectories(OUT);
+        ImageIO.write(img, "png", OUT.resolve("nomogram_beyond_axes.png").toFile());
+        double x = pointsX(end);
+        assertTrue(reddish(img.getRGB((int) Math.round(x) - 6, rowY(1)) & 0xFFFFFF), "ring at the rad-score axis end");
+        int n = nom.predictors().size();
+        assertTrue(s.total() > nom.maxTotalPoints());
+        double tx = NomogramFigure.WIDTH - NomogramFigure.RIGHT;
+        assertTrue(reddish(img.getRGB((int) Math.round(tx) - 6, rowY(n + 1)) & 0xFFFFFF), "ring at the total axis end");
+        assertTrue(reddish(img.getRGB((int) Math.round(tx) - 6, rowY(n + 3)) & 0xFFFFFF), "ring at the probability axis end");
+        // the labels of the end marks are drawn left of them, inside the figure
+        int labelled = 0;
+        for (int y = rowY(1) + 20; y < rowY(1) + 40; y++) {
+            for (int xx = NomogramFigure.LEFT; xx < (int) x; xx++) {
+                labelled += reddish(img.getRGB(xx, y) & 0xFFFFFF) ? 1 : 0;
+            }
+        }
+        assertTrue(labelled > 50, "points label of the rad-score mark");
     }
 
     @Test

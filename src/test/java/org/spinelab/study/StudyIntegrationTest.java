@@ -223,8 +223,52 @@ class StudyIntegrationTest {
                         "--threads", "2", "--out", csv.toString());
         assertEquals(0, rc);
         CsvTable cli = CsvTable.read(csv);
-        assertEquals(ModelApplication.HEADER, cli.header());
+        assertEquals(ModelApplication.HEADER, cli.header().subList(0, ModelApplication.HEADER.size()));
+        List<String> points = new ArrayList<>();
+        model.nomogram().predictors().forEach(f -> points.add("points_" + f));
+        points.add("total_points");
+        assertEquals(points, cli.header().subList(ModelApplication.HEADER.size(), cli.header().size()));
         assertEquals(applied.get(0).nomogramProbability(), Double.parseDouble(cli.get(0, "nomogram_probability")), 0);
+        for (int r = 0; r < cli.rowCount(); r++) {
+            double sum = 0;
+            for (String f : model.nomogram().predictors()) {
+                sum += Double.parseDouble(cli.get(r, "points_" + f));
+            }
+            assertEquals(Double.parseDouble(cli.get(r, "total_points")), sum, 1e-9, cli.get(r, "id"));
+        }
+    }
+
+    /**
+     * model.json rebuilds the study's own nomogram (the one of figures/nomogram.png) exactly, and every
+     * patient's total points, taken through its points → linear predictor scale, give the nomogram
+     * model's probability of predictions.csv (points are affine in each βⱼ·xⱼ).
+     */
+    @Test
+    void modelJsonRebuildsTheStudysNomogram() throws Exception {
+        StudyModel model = StudyModel.read(out.resolve("model.json"));
+        org.spinelab.nomogram.Nomogram rebuilt = StudyNomogram.of(model);
+        org.spinelab.nomogram.Nomogram study = result.nomogram().nomogram();
+        assertEquals(study.scale(), rebuilt.scale(), 0);
+        assertEquals(study.lpAtZero(), rebuilt.lpAtZero(), 0);
+        assertEquals(study.predictors().size(), rebuilt.predictors().size());
+        for (int j = 0; j < study.predictors().size(); j++) {
+            var a = study.predictors().get(j);
+            var b = rebuilt.predictors().get(j);
+            assertEquals(a.name(), b.name());
+            assertArrayEquals(a.ticks(), b.ticks(), 0, a.name());
+            assertArrayEquals(a.points(), b.points(), 0, a.name());
+        }
+        CsvTable pred = CsvTable.read(out.resolve("tables/predictions.csv"));
+        Map<String, Integer> row = new HashMap<>();
+        for (int r = 0; r < pred.rowCount(); r++) {
+            row.put(pred.get(r, "id"), r);
+        }
+        for (ModelApplication.Prediction p : ModelApplication.apply(model, cohort, 2, Progress.NONE)) {
+            double total = p.nomogramScore().total();
+            assertEquals(p.nomogramScore().points().values().stream().mapToDouble(Double::doubleValue).sum(), total, 1e-9);
+            assertEquals(Double.parseDouble(pred.get(row.get(p.id()), "nomogram_probability")),
+                    org.spinelab.nomogram.Logit.inverse(rebuilt.linearPredictor(total)), 1e-9, p.id());
+        }
     }
 
     @Test
