@@ -196,7 +196,11 @@ class FiguresTest {
         DecisionCurveFigure.write(curves, "Decision curves", "All metastasis", dca);
         BufferedImage d = ImageIO.read(dca.toFile());
         assertEquals(1000, d.getWidth());
-        assertTrue(countColour(d, FiguresTest::reddish) == 0 || true);
+        // each model's curve is drawn in its own series colour (the first and third of the palette)
+        for (int series : new int[] {0, 2}) {
+            int colour = ChartStyle.color(series).getRGB() & 0xFFFFFF;
+            assertTrue(countColour(d, rgb -> rgb == colour) > 300, "curve in series colour " + series);
+        }
         assertTrue(Files.size(dca) > 10_000);
     }
 }
