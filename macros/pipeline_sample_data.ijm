@@ -8,7 +8,11 @@
 //   3. Extract Features — radiomics features of the transferred axial lesion, compared with the same
 //      features on the true axial mask that the synthetic cohort carries;
 //   4. Run Radiomics Study — the radiomics-nomogram paper end to end on the cohort (training /
-//      validation / external sets), into a temporary folder; Table 2 lands in the Results table.
+//      validation / external sets), into a temporary folder; Table 2 lands in the Results table;
+//   5. Apply Study Model — the study's model.json applied to the case as a new patient would be: its
+//      sagittal T1 and FS-T2 with the reader's lesion mask, and the clinical factors the model uses
+//      (read from the case's row of the cohort table) give the rad-score, the points per predictor,
+//      the total points, the probability, and the nomogram figure with the patient marked.
 // A light feature set (shape, first order, GLCM) and 20 bootstrap replicates keep it to seconds;
 // leave out params= and bootstrap= for the study's own settings.
 //
@@ -58,6 +62,19 @@ for (r = 0; r < nResults; r++) {
 }
 print("Report: " + out + File.separator + "report.html");
 
+// 5. the study's model applied to this case in one step
+run("Open Sample Case", c + " series=t1_sag");
+t1 = getTitle();
+run("Open Sample Case", c + " series=t2fs_sag");
+t2 = getTitle();
+model = out + File.separator + "model.json";
+clinical = clinicalFactorsOf(cohort, "P001", File.openAsString(model));
+run("Apply Study Model", "model=[" + model + "] t1=[" + t1 + "] t2fs=[" + t2 + "] lesion=[" + sagMask
+    + "] clinical=[" + clinical + "] nomogram=true");
+print("P001 with the study's model (" + clinical + "): rad-score " + d2s(getResult("rad_score", 0), 3)
+    + ", total points " + d2s(getResult("total_points", 0), 1) + ", nomogram probability of metastasis "
+    + d2s(getResult("nomogram_probability", 0), 3) + "; figure: " + getTitle());
+
 // the Value column of Extract Features' Results for the given feature names
 function valuesOf(features) {
     v = newArray(features.length);
@@ -68,4 +85,25 @@ function valuesOf(features) {
                 v[f] = getResult("Value", r);
     }
     return v;
+}
+
+// "name=value …" for the clinical factors that the model's nomogram uses, from the case's cohort row
+function clinicalFactorsOf(cohortTable, id, modelJson) {
+    candidates = newArray("age", "diameter_cm", "male", "ill_defined_margin", "heterogeneous", "irregular_shape",
+        "multiple_lesions");
+    lines = split(File.openAsString(cohortTable), "\n");
+    header = split(lines[0], ",");
+    cells = newArray(0);
+    for (l = 1; l < lines.length; l++)
+        if (startsWith(lines[l], id + ","))
+            cells = split(lines[l], ",");
+    pairs = "";
+    for (k = 0; k < candidates.length; k++) {
+        if (indexOf(modelJson, "\"" + candidates[k] + "\"") < 0)
+            continue;
+        for (h = 0; h < header.length; h++)
+            if (header[h] == candidates[k])
+                pairs = pairs + candidates[k] + "=" + cells[h] + " ";
+    }
+    return substring(pairs, 0, maxOf(0, lengthOf(pairs) - 1));
 }
