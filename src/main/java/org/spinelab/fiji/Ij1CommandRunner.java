@@ -3,7 +3,6 @@ package org.spinelab.fiji;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.Macro;
-import ij.WindowManager;
 import ij.plugin.PlugIn;
 import ij.plugin.frame.Recorder;
 import java.awt.GraphicsEnvironment;
@@ -35,6 +34,9 @@ import org.spinelab.util.InvalidInputException;
  * commands to the ImageJ 1.x menus and, when a label is already taken, overrides that entry and reuses
  * its menu item ({@code IJ1Helper.addMenuItems}: "Overriding …"): each command then appears once and
  * runs through imagej-legacy (its own macro options and recording). Only plain ImageJ 1.x runs this class.
+ * Checked with imagej-legacy 2.0.3 (commit 4981c61, ImageJ2 context with the legacy UI under Xvfb, and
+ * headless): each label maps once, to the SciJava command, and appears once in the menu bar. There the
+ * keys a macro call leaves out are resolved the same way as here by {@link MacroInputsPreprocessor}.
  *
  * <p>Inputs come from {@link Macro#getOptions()} when called from a macro ({@link MacroOptions},
  * images by window title, an absent image key meaning the current image, other absent keys the
@@ -109,15 +111,8 @@ public final class Ij1CommandRunner implements PlugIn {
         Module module = modules.createModule(info);
         for (ModuleItem<?> item : MacroKeys.of(info)) {
             String key = item.getName();
-            Object value;
-            if (raw.containsKey(key)) {
-                value = MacroValues.fromString(item, raw.get(key));
-            } else if (ImagePlus.class.isAssignableFrom(item.getType())) {
-                // a required image defaults to the current one, as in ImageJ; an optional one to none
-                value = item.isRequired() ? WindowManager.getCurrentImage() : null;
-            } else {
-                value = module.getInput(key);
-            }
+            // a required image defaults to the current one, as in ImageJ; an optional one to none
+            Object value = MacroInputsPreprocessor.value(module, item, raw);
             if (value == null && item.isRequired()) {
                 throw new InvalidInputException("missing " + key + "=… in the options; usage: " + usage(info));
             }
