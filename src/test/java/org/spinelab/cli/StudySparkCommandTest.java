@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinelab.testing.LightStudyParams;
 
 /**
  * {@code study --spark} against {@code study} on this JVM's threads, on sample-data/cohort.csv (light
@@ -28,21 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StudySparkCommandTest {
 
-    private static final String LIGHT_PARAMS = """
-            imageType:
-              Original: {}
-            featureClass:
-              shape:
-              firstorder:
-              glcm:
-              glrlm:
-              glszm:
-            setting:
-              normalize: true
-              normalizeScale: 100
-              binWidth: 25
-              label: 1
-            """;
+    private static final String LIGHT_PARAMS = LightStudyParams.YAML;
 
     @TempDir
     Path dir;

@@ -28,6 +28,7 @@ import org.spinelab.stats.RocCurve;
 import org.spinelab.synth.CohortWriter;
 import org.spinelab.synth.ImageSize;
 import org.spinelab.synth.SynthOptions;
+import org.spinelab.testing.LightStudyParams;
 import org.spinelab.util.CsvTable;
 import org.spinelab.util.InvalidInputException;
 import org.spinelab.util.Progress;
@@ -40,21 +41,7 @@ import org.spinelab.util.Progress;
  */
 class StudyIntegrationTest {
 
-    private static final String LIGHT_PARAMS = """
-            imageType:
-              Original: {}
-            featureClass:
-              shape:
-              firstorder:
-              glcm:
-              glrlm:
-              glszm:
-            setting:
-              normalize: true
-              normalizeScale: 100
-              binWidth: 25
-              label: 1
-            """;
+    private static final String LIGHT_PARAMS = LightStudyParams.YAML;
 
     @TempDir
     static Path tmp;
