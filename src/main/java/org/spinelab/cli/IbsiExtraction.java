@@ -1,9 +1,9 @@
 package org.spinelab.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.spinelab.radiomics.CaseLocations;
 import org.spinelab.radiomics.CohortExtractor;
 import org.spinelab.radiomics.ibsi.IbsiCohortExtractor;
 import org.spinelab.radiomics.ibsi.IbsiSettings;
@@ -54,11 +54,12 @@ final class IbsiExtraction {
         if (ids == null && cmd.spec.commandLine().getParseResult().hasMatchedOption("--id-column")) {
             table.column(cmd.idColumn); // names the missing column in the error
         }
-        Path dir = cmd.cohort.toAbsolutePath().getParent();
         List<CohortExtractor.Case> cases = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             String id = ids == null ? Integer.toString(r + 1) : ids.get(r);
-            cases.add(new CohortExtractor.Case(id, dir.resolve(images.get(r)), dir.resolve(masks.get(r))));
+            cases.add(new CohortExtractor.Case(id,
+                    CaseLocations.localCell(cmd.cohort, cmd.imageColumn, r, id, images.get(r)),
+                    CaseLocations.localCell(cmd.cohort, cmd.maskColumn, r, id, masks.get(r))));
         }
         List<CohortExtractor.Outcome> outcomes = extractor.extractAll(cases, cmd.threads,
                 new ConsoleProgress(cmd.spec.commandLine().getErr()));

@@ -3,7 +3,6 @@ package org.spinelab.fiji;
 import ij.measure.ResultsTable;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.scijava.ItemIO;
@@ -11,6 +10,7 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
+import org.spinelab.radiomics.CaseLocations;
 import org.spinelab.radiomics.CohortExtractor;
 import org.spinelab.radiomics.ExtractionParameters;
 import org.spinelab.radiomics.RadiomicsExtractor;
@@ -70,11 +70,12 @@ public class ExtractCohortFeaturesCommand extends SpineCommand {
         List<String> images = table.strings(image_column);
         List<String> masks = table.strings(mask_column);
         List<String> ids = table.hasColumn(id_column) ? table.strings(id_column) : null;
-        Path dir = cohort.toPath().toAbsolutePath().getParent();
         List<CohortExtractor.Case> cases = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             String id = ids == null ? Integer.toString(r + 1) : ids.get(r);
-            cases.add(new CohortExtractor.Case(id, dir.resolve(images.get(r).trim()), dir.resolve(masks.get(r).trim())));
+            cases.add(new CohortExtractor.Case(id,
+                    CaseLocations.localCell(cohort.toPath(), image_column, r, id, images.get(r).trim()),
+                    CaseLocations.localCell(cohort.toPath(), mask_column, r, id, masks.get(r).trim())));
         }
         List<CohortExtractor.Outcome> outcomes = new CohortExtractor(new RadiomicsExtractor(p))
                 .extractAll(cases, threads, progress());

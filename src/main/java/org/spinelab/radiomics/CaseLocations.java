@@ -40,4 +40,18 @@ public final class CaseLocations {
         }
         return Path.of(location);
     }
+
+    /**
+     * A cohort table's cell for a reader of local paths (the local batch, IBSI mode, Fiji): the path
+     * resolved against the table's directory. A URI is refused before any case runs, naming the table,
+     * column, row (counting the header as row 1) and case id: only {@code extract --cohort --spark} reads
+     * URIs, and as a path it would fail later as a puzzling "no such file" for {@code hdfs:/nn/x}.
+     */
+    public static Path localCell(Path cohort, String column, int row, String id, String cell) {
+        if (isUri(cell)) {
+            throw new InvalidInputException(cohort + ": column '" + column + "', row " + (row + 2) + " (id " + id + "): '"
+                    + cell + "' is a URI; URIs are read through Hadoop's file systems, by extract --cohort --spark only");
+        }
+        return cohort.toAbsolutePath().getParent().resolve(cell);
+    }
 }

@@ -74,6 +74,19 @@ class ExtractIbsiTest {
     }
 
     @Test
+    void aUriCellInTheCohortIsRefusedBeforeAnyCase() throws Exception {
+        Path img = SharedData.conformance("ibsi/phantom_image.nii.gz");
+        Path mask = SharedData.conformance("ibsi/phantom_mask.nii.gz");
+        Path cohort = dir.resolve("uri-cohort.csv");
+        Files.writeString(cohort, "id,img,msk\na," + img + "," + mask + "\nb,s3a://bucket/b.nii.gz," + mask + "\n");
+        Path csv = dir.resolve("u.csv");
+        assertEquals(Main.EXIT_BAD_INPUT, run("extract", "--ibsi", "--cohort", cohort.toString(), "--image-column", "img",
+                "--mask-column", "msk", "--out", csv.toString()));
+        assertTrue(err.toString().contains("column 'img', row 3 (id b): 's3a://bucket/b.nii.gz' is a URI"), err.toString());
+        assertFalse(Files.exists(csv), "no output for a refused cohort");
+    }
+
+    @Test
     void unknownSettingIsOneErrorLineAndNoOutput() throws Exception {
         Path csv = dir.resolve("x.csv");
         assertEquals(Main.EXIT_BAD_INPUT, run("extract", "--ibsi", "--image",

@@ -116,4 +116,22 @@ class ExtractCohortFeaturesCommandTest {
         assertTrue(m.getCancelReason().contains("'image'"), m.getCancelReason());
         assertFalse(Files.exists(out), "no output for a refused input");
     }
+
+    @Test
+    void aUriCellIsRefusedNamingItsColumnRowAndId(@TempDir Path dir) throws Exception {
+        Path cohort = dir.resolve("cohort.csv");
+        CsvTable.write(cohort, List.of("id", "img", "roi"), List.of(List.of("A", "a.nrrd", "b.nrrd"),
+                List.of("B", "hdfs://nn:8020/study/b.nrrd", "b.nrrd")));
+        Path out = dir.resolve("features.csv");
+        Map<String, Object> in = new HashMap<>();
+        in.put("cohort", cohort.toFile());
+        in.put("image_column", "img");
+        in.put("mask_column", "roi");
+        in.put("out", out.toFile());
+        CommandModule m = context.service(CommandService.class).run(ExtractCohortFeaturesCommand.class, true, in).get();
+        assertTrue(m.isCanceled());
+        assertTrue(m.getCancelReason().contains("column 'img', row 3 (id B): 'hdfs://nn:8020/study/b.nrrd' is a URI"),
+                m.getCancelReason());
+        assertFalse(Files.exists(out), "no output for a refused input");
+    }
 }

@@ -51,4 +51,14 @@ class CaseLocationsTest {
         assertTrue(o.failed());
         assertTrue(o.error().startsWith("s3a://bucket/t1.nii.gz: a URI"), o.error());
     }
+
+    @Test
+    void aLocalReaderResolvesCellsAndRefusesUrisNamingWhere() {
+        Path cohort = Path.of("/study/cohort.csv");
+        assertEquals(Path.of("/study/P001/t1.nii.gz"), CaseLocations.localCell(cohort, "t1", 0, "P001", "P001/t1.nii.gz"));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CaseLocations.localCell(cohort, "t1", 4, "P005", "viewfs://cluster/P005/t1.nii.gz"));
+        assertTrue(e.getMessage().startsWith("/study/cohort.csv: column 't1', row 6 (id P005):"
+                + " 'viewfs://cluster/P005/t1.nii.gz' is a URI"), e.getMessage());
+    }
 }
