@@ -188,15 +188,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * A cohort cell as a case location: a URI verbatim, a path resolved against the cohort's directory.
-     * Only Spark tasks read URIs (through Hadoop), so without --spark a URI is refused here, before any case runs.
+     * A cohort cell as a case location: with --spark a URI verbatim or a path resolved against the
+     * cohort's directory; without, a path only (a URI is refused here, before any case runs).
      */
     private String location(String cell, String column, int row, String id, Path dir) {
-        if (!spark && CaseLocations.isUri(cell)) {
-            throw new InvalidInputException(cohort + ": column '" + column + "', row " + (row + 2) + " (id " + id + "): '"
-                    + cell + "' is a URI; URIs are read through Hadoop's file systems, which needs --spark");
-        }
-        return CaseLocations.resolve(dir, cell);
+        return spark ? CaseLocations.resolve(dir, cell) : CaseLocations.localCell(cohort, column, row, id, cell).toString();
     }
 
     /** The Parquet directory of a Spark run: --parquet, or --out with its .csv suffix replaced by .parquet. */

@@ -122,20 +122,11 @@ public final class BootstrapCalibration {
      * One bootstrap replicate as a task: the refit on the resample {@code idx} (case indices drawn with
      * replacement), its calibration on the resample and on the original data.
      */
-    private static final class Refit implements TaskRunner.TaskFunction<int[], Replicate> {
+    private record Refit(List<String> names, double[][] columns, int[] y, double[] grid, Fitter fitter)
+            implements TaskRunner.TaskFunction<int[], Replicate> {
 
-        private final List<String> names;
-        private final double[][] columns;
-        private final int[] y;
-        private final double[] grid;
-        private final Fitter fitter;
-
-        Refit(List<String> names, double[][] columns, int[] y, double[] grid, Fitter fitter) {
-            this.names = List.copyOf(names); // serializable, whatever list the caller had
-            this.columns = columns;
-            this.y = y;
-            this.grid = grid;
-            this.fitter = fitter;
+        Refit {
+            names = List.copyOf(names); // serializable, whatever list the caller had
         }
 
         @Override

@@ -167,20 +167,11 @@ public final class LassoCv {
     record FoldDeviance(double[][] deviance, String error) implements Serializable {}
 
     /** One fold as a task: the default path fitted without the fold, its left-out cases scored. */
-    private static final class FoldFit implements TaskRunner.TaskFunction<Integer, FoldDeviance> {
+    private record FoldFit(List<String> names, double[][] columns, int[] y, int[] foldIds, double[] lambdas)
+            implements TaskRunner.TaskFunction<Integer, FoldDeviance> {
 
-        private final List<String> names;
-        private final double[][] columns;
-        private final int[] y;
-        private final int[] foldIds;
-        private final double[] lambdas;
-
-        FoldFit(List<String> names, double[][] columns, int[] y, int[] foldIds, double[] lambdas) {
-            this.names = List.copyOf(names); // serializable, whatever list the caller had
-            this.columns = columns;
-            this.y = y;
-            this.foldIds = foldIds;
-            this.lambdas = lambdas;
+        FoldFit {
+            names = List.copyOf(names); // serializable, whatever list the caller had
         }
 
         @Override

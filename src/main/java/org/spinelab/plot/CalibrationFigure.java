@@ -1,6 +1,7 @@
 package org.spinelab.plot;
 
 import java.awt.Color;
+import java.awt.Stroke;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jfree.chart.ChartFactory;
@@ -45,26 +46,9 @@ public final class CalibrationFigure {
         data.addSeries(ideal);
         data.addSeries(apparent);
         data.addSeries(corrected);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "Predicted probability of " + outcome,
-                "Actual probability", data, PlotOrientation.VERTICAL, true, false, false);
-        chart.addSubtitle(new TextTitle(String.format(java.util.Locale.ROOT,
-                "B = %d bootstrap repetitions, mean absolute error = %.3f", r.replicates(), count > 0 ? mae / count : Double.NaN),
-                Charts.SUBTITLE));
-        Charts.style(chart);
-        XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-        lines.setSeriesPaint(0, ChartStyle.REFERENCE_PAINT);
-        lines.setSeriesStroke(0, Charts.dotted(2f));
-        lines.setSeriesPaint(1, Color.BLACK);
-        lines.setSeriesStroke(1, Charts.dashed(2f));
-        lines.setSeriesPaint(2, Color.BLACK);
-        lines.setSeriesStroke(2, Charts.solid(2.5f));
-        plot.setRenderer(lines);
-        for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
-            axis.setRange(0, 1);
-            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2));
-        }
-        return chart;
+        String subtitle = String.format(java.util.Locale.ROOT, "B = %d bootstrap repetitions, mean absolute error = %.3f",
+                r.replicates(), count > 0 ? mae / count : Double.NaN);
+        return unitSquareChart(title, outcome, data, subtitle, Charts.dashed(2f), Charts.solid(2.5f));
     }
 
     /** A validation/external-set curve: the ideal line and the observed (smoothed) curve only. */
@@ -81,15 +65,29 @@ public final class CalibrationFigure {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(ideal);
         data.addSeries(observed);
+        return unitSquareChart(title, outcome, data, null, Charts.solid(2.5f));
+    }
+
+    /**
+     * Predicted against actual probability on the unit square with 0.2 ticks: series 0 the dotted ideal
+     * line, the others black with the given strokes; {@code subtitle} may be null.
+     */
+    private static JFreeChart unitSquareChart(String title, String outcome, XYSeriesCollection data, String subtitle,
+            Stroke... curveStrokes) {
         JFreeChart chart = ChartFactory.createXYLineChart(title, "Predicted probability of " + outcome,
                 "Actual probability", data, PlotOrientation.VERTICAL, true, false, false);
+        if (subtitle != null) {
+            chart.addSubtitle(new TextTitle(subtitle, Charts.SUBTITLE));
+        }
         Charts.style(chart);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         lines.setSeriesPaint(0, ChartStyle.REFERENCE_PAINT);
         lines.setSeriesStroke(0, Charts.dotted(2f));
-        lines.setSeriesPaint(1, Color.BLACK);
-        lines.setSeriesStroke(1, Charts.solid(2.5f));
+        for (int c = 0; c < curveStrokes.length; c++) {
+            lines.setSeriesPaint(c + 1, Color.BLACK);
+            lines.setSeriesStroke(c + 1, curveStrokes[c]);
+        }
         plot.setRenderer(lines);
         for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
             axis.setRange(0, 1);

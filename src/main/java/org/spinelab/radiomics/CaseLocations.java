@@ -50,7 +50,7 @@ public final class CaseLocations {
     public static Path localCell(Path cohort, String column, int row, String id, String cell) {
         if (isUri(cell)) {
             throw new InvalidInputException(cohort + ": column '" + column + "', row " + (row + 2) + " (id " + id + "): '"
-                    + cell + "' is a URI; URIs are read through Hadoop's file systems, by extract --cohort --spark only");
+                    + cell + "' is a URI; reading URIs (through Hadoop's file systems) needs --spark, with extract --cohort");
         }
         return cohort.toAbsolutePath().getParent().resolve(cell);
     }

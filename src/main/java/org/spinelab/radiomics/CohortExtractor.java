@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.spinelab.image.LabelVolume;
 import org.spinelab.image.Volume;
 import org.spinelab.image.io.VolumeIO;
@@ -66,6 +67,16 @@ public final class CohortExtractor {
 
     /** Extracts every case with {@code threads} workers; outcomes in the cases' order. */
     public List<Outcome> extractAll(List<Case> cases, int threads, Progress progress) {
+        return eachCase(cases, threads, progress, this::extractCase);
+    }
+
+    /**
+     * {@code perCase} (which turns its own failures into outcomes) over every case on {@code threads}
+     * workers of this JVM, each finished case counted on {@code progress}; outcomes in the cases' order.
+     * The PyRadiomics and the IBSI batches share this loop.
+     */
+    public static List<Outcome> eachCase(List<Case> cases, int threads, Progress progress,
+            Function<Case, Outcome> perCase) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "radiomics-case");
             t.setDaemon(true);
@@ -76,7 +87,7 @@ public final class CohortExtractor {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Case c : cases) {
                 futures.add(pool.submit(() -> {
-                    Outcome o = extractCase(c);
+                    Outcome o = perCase.apply(c);
                     synchronized (done) { // counts reach the progress bar in order
                         progress.update("extract", done.incrementAndGet(), cases.size());
                     }

@@ -1,14 +1,8 @@
 package org.spinelab.radiomics.ibsi;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.spinelab.image.LabelVolume;
 import org.spinelab.image.Volume;
 import org.spinelab.image.io.VolumeIO;
@@ -54,33 +48,6 @@ public final class IbsiCohortExtractor {
 
     /** Every case with {@code threads} workers; outcomes in the cases' order. */
     public List<CohortExtractor.Outcome> extractAll(List<CohortExtractor.Case> cases, int threads, Progress progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "ibsi-case");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicLong done = new AtomicLong();
-        try {
-            List<Future<CohortExtractor.Outcome>> futures = new ArrayList<>();
-            for (CohortExtractor.Case c : cases) {
-                futures.add(pool.submit(() -> {
-                    CohortExtractor.Outcome o = extractCase(c);
-                    progress.update("extract", done.incrementAndGet(), cases.size());
-                    return o;
-                }));
-            }
-            List<CohortExtractor.Outcome> out = new ArrayList<>();
-            for (Future<CohortExtractor.Outcome> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return CohortExtractor.eachCase(cases, threads, progress, this::extractCase);
     }
 }
